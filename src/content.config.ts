@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { CONTENT_DIR } from './lib/paths.ts';
+import { glossarySchema, lessonSchema, moduleSchema } from './lib/schemas.ts';
+import { questionSchema } from './lib/question-schema.ts';
+import { questionLoader } from './lib/question-loader.ts';
+import { lessonIdFromPath } from './lib/course.ts';
+
+const modules = defineCollection({
+  loader: file(path.join(CONTENT_DIR, 'course.yaml')),
+  schema: moduleSchema,
+});
+
+const lessons = defineCollection({
+  // Ids drop the nn- prefix so reordering lessons does not break links or stored progress.
+  loader: glob({ pattern: '**/*.mdx', base: path.join(CONTENT_DIR, 'lessons'), generateId: ({ entry }) => lessonIdFromPath(entry) }),
+  schema: lessonSchema,
+});
+
+const questions = defineCollection({
+  loader: questionLoader(path.join(CONTENT_DIR, 'questions')),
+  // `file` is added by the loader so every later check can name the YAML file.
+  schema: z.intersection(questionSchema, z.object({ file: z.string() })),
+});
+
+const glossary = defineCollection({
+  loader: file(path.join(CONTENT_DIR, 'glossary.yaml')),
+  schema: glossarySchema,
+});
+
+export const collections = { modules, lessons, questions, glossary };

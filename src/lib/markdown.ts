@@ -1,0 +1,26 @@
+/**
+ * Markdown for short author text outside MDX (glossary definitions, question prompts and
+ * explanations). Authors are trusted, but raw HTML is still escaped so a stray "<" in a
+ * YAML string cannot break the page.
+ */
+import { Marked } from 'marked';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const marked = new Marked({
+  gfm: true,
+  async: false,
+  renderer: {
+    html: ({ text }) => escapeHtml(text),
+  },
+});
+
+/** Renders block Markdown (paragraphs, lists, code) to HTML. */
+export function renderMarkdown(source: string): string {
+  return marked.parse(source) as string;
+}
+
+/** Renders one paragraph without the wrapping <p>, for labels and short answers. */
+export function renderInlineMarkdown(source: string): string {
+  return marked.parseInline(source) as string;
+}
