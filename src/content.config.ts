@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
 import { CONTENT_DIR } from './lib/paths.ts';
 import { glossarySchema, lessonSchema, moduleSchema } from './lib/schemas.ts';
 import { questionSchema } from './lib/question-schema.ts';
-import { questionLoader } from './lib/question-loader.ts';
+import { yamlListLoader } from './lib/yaml-list-loader.ts';
 import { lessonIdFromPath } from './lib/course.ts';
 
 const modules = defineCollection({
@@ -20,14 +20,14 @@ const lessons = defineCollection({
 });
 
 const questions = defineCollection({
-  loader: questionLoader(path.join(CONTENT_DIR, 'questions')),
+  loader: yamlListLoader(path.join(CONTENT_DIR, 'questions'), 'question'),
   // `file` is added by the loader so every later check can name the YAML file.
   schema: z.intersection(questionSchema, z.object({ file: z.string() })),
 });
 
 const glossary = defineCollection({
-  loader: file(path.join(CONTENT_DIR, 'glossary.yaml')),
-  schema: glossarySchema,
+  loader: yamlListLoader(path.join(CONTENT_DIR, 'glossary'), 'glossary term'),
+  schema: z.intersection(glossarySchema, z.object({ file: z.string() })),
 });
 
 export const collections = { modules, lessons, questions, glossary };

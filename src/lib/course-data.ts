@@ -1,13 +1,25 @@
 /**
  * The one module that queries content collections. Pages call these helpers instead of
- * `getCollection`, so the course graph is built and checked once per build.
+ * `getCollection`, so the course graph is built and every cross-reference checked once
+ * per build, and all problems are reported together.
  */
 import { readdirSync } from 'node:fs';
-import { getCollection } from 'astro:content';
-import { buildCourse, type Course } from './course.ts';
+import { getCollection, render } from 'astro:content';
+import { buildCourse, CourseError, type Course } from './course.ts';
+import { glossaryProblems, type GlossaryTerm } from './glossary.ts';
 import { LABS_DIR } from './paths.ts';
+import { questionProblems, type BankQuestion } from './questions.ts';
 
-let course: Promise<Course> | undefined;
+/** Everything pages need, checked. */
+export interface CourseData {
+  course: Course;
+  questions: BankQuestion[];
+  glossary: GlossaryTerm[];
+  /** Heading ids of each lesson, keyed by lesson id. */
+  anchors: Map<string, Set<string>>;
+}
+
+let data: Promise<CourseData> | undefined;
 
 /** Lab folder names under `labs/` (a folder counts when it has a lab.json). */
 export function labSlugs(): string[] {
@@ -20,18 +32,32 @@ export function labSlugs(): string[] {
   }
 }
 
-/** The checked course graph; throws a CourseError listing every problem. */
-export function getCourse(): Promise<Course> {
-  course ??= (async () => {
-    const modules = (await getCollection('modules')).map((m) => m.data);
-    const lessons = (await getCollection('lessons')).map((l) => ({ id: l.id, filePath: l.filePath ?? l.id, data: l.data }));
-    return buildCourse(modules, lessons, labSlugs());
-  })();
-  return course;
+async function load(): Promise<CourseData> {
+  const modules = (await getCollection('modules')).map((m) => m.data);
+  const entries = await getCollection('lessons');
+  const course = buildCourse(
+    modules,
+    entries.map((l) => ({ id: l.id, filePath: l.filePath ?? l.id, data: l.data })),
+    labSlugs(),
+  );
+  const anchors = new Map<string, Set<string>>();
+  for (const entry of entries) anchors.set(entry.id, new Set((await render(entry)).headings.map((h) => h.slug)));
+  const questions = (await getCollection('questions')).map((q) => q.data as BankQuestion);
+  const glossary = (await getCollection('glossary'))
+    .map((t) => t.data as GlossaryTerm)
+    .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+  const problems = [...questionProblems(questions, course, anchors), ...glossaryProblems(glossary, course)];
+  if (problems.length) throw new CourseError(problems);
+  return { course, questions, glossary, anchors };
 }
 
-/** Glossary terms sorted alphabetically. */
-export async function getGlossary() {
-  const terms = (await getCollection('glossary')).map((t) => t.data);
-  return terms.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+/** The checked course data; throws a CourseError listing every problem. */
+export function getCourseData(): Promise<CourseData> {
+  data ??= load();
+  return data;
 }
+
+/** The checked course graph. */
+export const getCourse = async () => (await getCourseData()).course;
+/** Glossary terms sorted alphabetically. */
+export const getGlossary = async () => (await getCourseData()).glossary;
