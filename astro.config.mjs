@@ -8,6 +8,8 @@ const site = process.env.SITE_URL ?? 'https://mlops-course.example.org';
 
 export default defineConfig({
   site,
+  // Tests that build fixture content use their own cache so they never mix with the real one.
+  ...(process.env.MLOPS_CACHE_DIR ? { cacheDir: process.env.MLOPS_CACHE_DIR } : {}),
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],
   markdown: {

@@ -79,7 +79,9 @@ export const emptyProgress = (): Progress => ({ version: VERSION, lessons: {}, q
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isId = (k: string) => k.length > 0 && k.length <= LIMITS.idLength;
+// Keys that would change an object's prototype if assigned are never ids.
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+const isId = (k: string) => k.length > 0 && k.length <= LIMITS.idLength && !FORBIDDEN.has(k);
 
 /** Keeps the entries of a map whose key is an id and whose value passes `pick`; drops the rest. */
 function cleanMap<T>(value: unknown, pick: (v: unknown) => T | undefined): Record<string, T> {
@@ -141,8 +143,8 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
  */
 export function parseProgress(input: unknown): Progress {
   if (!isObj(input) || !isNum(input.version)) throw new Error('This is not a progress record (no version number).');
+  if (input.version > VERSION) throw new Error(`This record is from a newer version (${input.version}) of the course.`);
   let data = input;
-  if (data.version > VERSION) throw new Error(`This record is from a newer version (${data.version}) of the course.`);
   while (isNum(data.version) && data.version < VERSION) {
     const step = MIGRATIONS[data.version];
     if (!step) throw new Error(`Progress version ${data.version} cannot be upgraded.`);

@@ -21,7 +21,7 @@ export function fix(howToFix: string) {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "a value that is not a date" : `the date ${value.toISOString().slice(0, 10)}`;
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }

@@ -1,0 +1,46 @@
+/**
+ * `npm run bench`: builds the site and prints what each kind of page costs to load before
+ * any interaction (HTML, CSS, JavaScript; raw and gzip) and how long the build took.
+ * Figures, not assertions: budgets are judged by reading them.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { measurePage, type Bytes } from '../src/lib/page-weight.ts';
+
+const dist = path.resolve('dist');
+const started = performance.now();
+execSync('npx astro build', { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+const buildSeconds = (performance.now() - started) / 1000;
+
+/** The first built page under a folder, e.g. the first lesson page. */
+function firstPage(dir: string, depth: number): string | undefined {
+  const base = path.join(dist, dir);
+  if (!existsSync(base)) return undefined;
+  for (const entry of readdirSync(base, { withFileTypes: true }).filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const rel = path.join(dir, entry.name);
+    if (depth === 1 && existsSync(path.join(dist, rel, 'index.html'))) return path.join(rel, 'index.html');
+    const deeper = depth > 1 ? firstPage(rel, depth - 1) : undefined;
+    if (deeper) return deeper;
+  }
+  return undefined;
+}
+
+const pages: [string, string | undefined][] = [
+  ['home', 'index.html'],
+  ['module', firstPage('learn', 1)],
+  ['lesson', firstPage('learn', 2)],
+  ['glossary', 'glossary/index.html'],
+  ['404', '404.html'],
+];
+
+const kb = (b: Bytes) => `${(b.raw / 1024).toFixed(1).padStart(7)} / ${(b.gzip / 1024).toFixed(1).padStart(6)}`;
+console.log(`\nBuild time: ${buildSeconds.toFixed(1)} s\n`);
+console.log('Bytes loaded before interaction, KB raw / KB gzip');
+console.log(`${'page'.padEnd(10)} ${'HTML'.padStart(16)} ${'CSS'.padStart(16)} ${'JavaScript'.padStart(16)}  file`);
+for (const [name, file] of pages) {
+  if (!file || !existsSync(path.join(dist, file))) continue;
+  const w = measurePage(dist, file);
+  console.log(`${name.padEnd(10)} ${kb(w.html)} ${kb(w.css)} ${kb(w.js)}  ${file}`);
+}
+console.log('\nBudget: lesson pages load at most 10 KB of gzipped JavaScript before interaction.');

@@ -1,0 +1,68 @@
+/**
+ * What a built page makes the browser download before the student interacts with it:
+ * the HTML, its stylesheets, and its module scripts with their static imports. Dynamic
+ * `import()` targets are left out on purpose: they load on first use.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Raw and gzipped byte counts. */
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+
+/** Byte counts for one page, by kind of resource. */
+export interface PageWeight {
+  html: Bytes;
+  css: Bytes;
+  js: Bytes;
+  /** Every file counted, relative to the site root. */
+  files: string[];
+}
+
+const size = (text: string | Buffer): Bytes => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
+const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
+const ZERO: Bytes = { raw: 0, gzip: 0 };
+
+/** Static import specifiers of a built ES module (`import … from "x"` and `import "x"`), not `import("x")`. */
+export function staticImports(js: string): string[] {
+  const found = new Set<string>();
+  const re = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*${}\s,]+?\s*from\s*)?["']([^"']+)["']/g;
+  for (const m of js.matchAll(re)) found.add(m[1]!);
+  return [...found];
+}
+
+/** Stylesheet and module-script URLs, and inline script/style text, referenced by an HTML page. */
+export function pageResources(html: string) {
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+  const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  return { css, js, inlineJs };
+}
+
+/** Measures one built page. `dist` is the build folder, `page` a path such as `index.html`. */
+export function measurePage(dist: string, page: string): PageWeight {
+  const html = readFileSync(path.join(dist, page), 'utf8');
+  const { css, js, inlineJs } = pageResources(html);
+  const files = new Set<string>();
+  let cssBytes = ZERO;
+  for (const href of css) {
+    files.add(href);
+    cssBytes = add(cssBytes, size(readFileSync(path.join(dist, href))));
+  }
+  // Inline scripts are already inside the HTML bytes; count them as JavaScript too, since the
+  // budget is about script the browser must run.
+  let jsBytes = inlineJs.reduce((t, s) => add(t, s.trim() ? size(s) : ZERO), ZERO);
+  const queue = js.filter((s) => s.startsWith('/'));
+  while (queue.length) {
+    const url = queue.shift()!;
+    if (files.has(url)) continue;
+    files.add(url);
+    const text = readFileSync(path.join(dist, url), 'utf8');
+    jsBytes = add(jsBytes, size(text));
+    for (const spec of staticImports(text)) if (spec.startsWith('.') || spec.startsWith('/')) queue.push(path.posix.resolve(path.posix.dirname(url), spec));
+  }
+  return { html: size(html), css: cssBytes, js: jsBytes, files: [...files] };
+}

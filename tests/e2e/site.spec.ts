@@ -1,0 +1,162 @@
+import { axeViolations, expect, test, useTheme } from './fixtures.ts';
+import { readCourse } from './course-data.ts';
+
+const course = readCourse();
+const firstLesson = course.flatMap((m) => m.lessons)[0]!;
+
+test('the home page lists every module and every lesson with a link', async ({ page }) => {
+  await page.goto('/');
+  const map = page.getByRole('region', { name: 'Course map' });
+  for (const m of course) {
+    await expect(map.getByRole('link', { name: new RegExp(`Module ${m.order}\\s+${escape(m.title)}$`) })).toHaveAttribute('href', `/learn/${m.id}/`);
+    for (const l of m.lessons) await expect(map.getByRole('link', { name: l.title, exact: true })).toHaveAttribute('href', l.url);
+  }
+  await expect(page.getByRole('link', { name: `Start here: ${firstLesson.title}` })).toHaveAttribute('href', firstLesson.url);
+});
+
+test('a lesson shows where the student is and how to move on', async ({ page }) => {
+  await page.goto(firstLesson.url);
+  await expect(page.getByRole('heading', { level: 1, name: firstLesson.title })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Course' }).getByRole('link', { name: firstLesson.title })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link')).toHaveCount(3);
+  await expect(page.getByRole('heading', { name: 'By the end of this lesson you can' })).toBeVisible();
+  await expect(page.getByText(/About \d+ minutes/)).toBeVisible();
+  await expect(page.getByText(/Last reviewed/)).toBeVisible();
+  const next = course.flatMap((m) => m.lessons)[1];
+  if (next) await expect(page.getByRole('link', { name: `Next ${next.title}` })).toHaveAttribute('href', next.url);
+});
+
+test('keyboard: skip link, then every control is reachable and shows focus', async ({ page }) => {
+  await page.goto(firstLesson.url);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  // Tabbing from main reaches the first link inside the lesson, not the header again.
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  expect(await focused.evaluate((el) => Boolean(el.closest('main')))).toBe(true);
+  const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+});
+
+test('keyboard: open a lesson from the course map and go to the next one', async ({ page }) => {
+  await page.goto('/');
+  const link = page.getByRole('region', { name: 'Course map' }).getByRole('link', { name: firstLesson.title, exact: true });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(firstLesson.url);
+  const next = page.getByRole('link', { name: /^Next / });
+  if (await next.count()) {
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).not.toHaveURL(firstLesson.url);
+  }
+});
+
+test('the theme choice persists across reloads and follows the system by default', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const select = page.getByRole('combobox', { name: 'Theme' });
+  await expect(select).toHaveValue('system');
+  await select.selectOption('light');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('light');
+  await page.goto(firstLesson.url);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
+
+test('the theme is applied before first paint (no flash)', async ({ page }) => {
+  await useTheme(page, 'dark');
+  // Read the attribute as soon as the body exists, before any module script has run.
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') (window as unknown as { early: string }).early = document.documentElement.dataset.theme ?? '';
+    });
+  });
+  await page.goto('/');
+  expect(await page.evaluate(() => (window as unknown as { early: string }).early)).toBe('dark');
+});
+
+test('code blocks have a working Copy button', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(firstLesson.url);
+  const block = page.locator('.code-block').first();
+  await expect(block).toBeVisible();
+  const code = (await block.locator('code').innerText()).replace(/\n$/, '');
+  await block.getByRole('button', { name: /^Copy/ }).click();
+  await expect(block.getByRole('button', { name: /Copy|Copied/ })).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+});
+
+test('marking a lesson done is remembered and shown on the home page', async ({ page }) => {
+  await page.goto(firstLesson.url);
+  const done = page.getByRole('button', { name: 'Mark lesson as done' });
+  await done.click();
+  await expect(page.getByRole('button', { name: /Lesson done/ })).toHaveAttribute('aria-pressed', 'true');
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: `Continue where you left off: ${firstLesson.title}` })).toBeVisible();
+  await expect(page.getByText(/You have finished 1 of \d+ lessons\./)).toBeVisible();
+});
+
+test('corrupt stored progress does not break the page and the student is told', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('mlops-progress', '{not json');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await page.goto(firstLesson.url);
+  await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('mlops-progress-backup'))).toBe('{not json');
+  await page.reload();
+  await expect(page.getByText('could not be read')).toHaveCount(0);
+});
+
+test('unknown addresses get the 404 page with status 404', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Go to the course map' })).toBeVisible();
+});
+
+test('head has title, description, canonical URL and Open Graph tags', async ({ page }) => {
+  await page.goto(firstLesson.url);
+  await expect(page).toHaveTitle(`${firstLesson.title} · MLOps course`);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.+/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${firstLesson.url}$`));
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+  const sitemap = await page.request.get('/sitemap-0.xml');
+  expect(sitemap.status()).toBe(200);
+  expect(await sitemap.text()).toContain(firstLesson.url);
+});
+
+test('works at 360 px wide without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const url of ['/', firstLesson.url, '/glossary/']) {
+    await page.goto(url);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${url} scrolls sideways`).toBeLessThanOrEqual(0);
+  }
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on home, a lesson, a module, glossary and 404 (${theme})`, async ({ page }) => {
+    await useTheme(page, theme);
+    for (const url of ['/', firstLesson.url, `/learn/${course[0]!.id}/`, '/glossary/', '/no-such-page/']) {
+      await page.goto(url);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      expect(await axeViolations(page), `${url} in ${theme} theme`).toEqual([]);
+    }
+  });
+}
+
+function escape(s: string) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

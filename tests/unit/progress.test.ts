@@ -1,0 +1,152 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  BACKUP_KEY,
+  emptyProgress,
+  LIMITS,
+  loadProgress,
+  parseProgress,
+  saveProgress,
+  setLessonDone,
+  STORAGE_KEY,
+  updateProgress,
+  VERSION,
+  visitLesson,
+} from '../../src/lib/progress.ts';
+
+/** A minimal in-memory Storage, so tests do not need a browser. */
+class MemoryStorage implements Storage {
+  #data = new Map<string, string>();
+  failWrites = false;
+  get length() {
+    return this.#data.size;
+  }
+  clear() {
+    this.#data.clear();
+  }
+  getItem(k: string) {
+    return this.#data.get(k) ?? null;
+  }
+  key(i: number) {
+    return [...this.#data.keys()][i] ?? null;
+  }
+  removeItem(k: string) {
+    this.#data.delete(k);
+  }
+  setItem(k: string, v: string) {
+    if (this.failWrites) throw new DOMException('quota', 'QuotaExceededError');
+    this.#data.set(k, String(v));
+  }
+}
+
+let storage: MemoryStorage;
+beforeEach(() => {
+  storage = new MemoryStorage();
+});
+
+describe('loadProgress', () => {
+  it('starts empty without a notice when nothing is stored', () => {
+    expect(loadProgress(storage)).toEqual({ progress: emptyProgress() });
+  });
+
+  it('round-trips what was saved', () => {
+    const p = emptyProgress();
+    visitLesson(p, 'apis/what-is-an-api', 1000);
+    setLessonDone(p, 'apis/what-is-an-api', true, 2000);
+    saveProgress(storage, p);
+    expect(loadProgress(storage).progress).toEqual(p);
+  });
+
+  it('keeps corrupt JSON under the backup key, starts clean and says so once', () => {
+    storage.setItem(STORAGE_KEY, '{"version": 2, "lessons": ');
+    const first = loadProgress(storage);
+    expect(first.progress).toEqual(emptyProgress());
+    expect(first.notice).toMatch(/could not be read .* set aside under "mlops-progress-backup"/);
+    expect(storage.getItem(BACKUP_KEY)).toBe('{"version": 2, "lessons": ');
+    expect(loadProgress(storage).notice).toBeUndefined();
+  });
+
+  it('sets aside a record from a newer version instead of guessing', () => {
+    storage.setItem(STORAGE_KEY, JSON.stringify({ version: VERSION + 1, lessons: {} }));
+    const { notice } = loadProgress(storage);
+    expect(notice).toMatch(/newer version/);
+    expect(JSON.parse(storage.getItem(BACKUP_KEY)!).version).toBe(VERSION + 1);
+  });
+
+  it('never throws when storage itself throws', () => {
+    const blocked = {
+      getItem() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    } as unknown as Storage;
+    const result = loadProgress(blocked);
+    expect(result.progress).toEqual(emptyProgress());
+    expect(result.notice).toMatch(/blocks storage/);
+  });
+});
+
+describe('parseProgress', () => {
+  it('migrates version 1 (a list of completed ids) to the current shape', () => {
+    const p = parseProgress({ version: 1, completed: ['apis/what-is-an-api', 42], lastLesson: 'apis/what-is-an-api', updatedAt: 5 });
+    expect(p.version).toBe(VERSION);
+    expect(p.lessons).toEqual({ 'apis/what-is-an-api': { visitedAt: 5, completedAt: 5 } });
+    expect(p.lastLesson).toBe('apis/what-is-an-api');
+    expect(p.cards).toEqual({});
+  });
+
+  it('drops entries with wrong types and keeps the good ones', () => {
+    const p = parseProgress({
+      version: VERSION,
+      lessons: { good: { visitedAt: 1 }, bad: { visitedAt: 'yesterday' }, alsoBad: null },
+      quizzes: { q: { score: 9, total: 3, at: 1 }, ok: { score: 2, total: 3, at: 1, best: 99, missed: ['x', 7] } },
+      questions: { a: { seen: 1, correct: 5, lastCorrect: 'yes', at: 3 } },
+      cards: { c: { due: 1 } },
+      drafts: { d: 'text', e: 12 },
+      lastLesson: { evil: true },
+    });
+    expect(p.lessons).toEqual({ good: { visitedAt: 1 } });
+    expect(p.quizzes).toEqual({ ok: { score: 2, total: 3, at: 1, best: 3, missed: ['x'] } });
+    expect(p.questions).toEqual({ a: { seen: 1, correct: 1, lastCorrect: false, at: 3 } });
+    expect(p.cards).toEqual({});
+    expect(p.drafts).toEqual({ d: 'text' });
+    expect(p.lastLesson).toBeUndefined();
+  });
+
+  it('caps hostile input: huge strings, huge keys, too many ids', () => {
+    const lessons: Record<string, unknown> = {};
+    for (let i = 0; i < LIMITS.ids + 50; i++) lessons[`l${i}`] = { visitedAt: i };
+    lessons['x'.repeat(LIMITS.idLength + 1)] = { visitedAt: 1 };
+    const p = parseProgress({ version: VERSION, lessons, drafts: { d: 'y'.repeat(LIMITS.draftLength * 3) } });
+    expect(Object.keys(p.lessons)).toHaveLength(LIMITS.ids);
+    expect(p.drafts.d).toHaveLength(LIMITS.draftLength);
+  });
+
+  it('refuses things that are not progress records', () => {
+    expect(() => parseProgress([])).toThrow(/not a progress record/);
+    expect(() => parseProgress({ lessons: {} })).toThrow(/not a progress record/);
+    expect(() => parseProgress({ version: 0 })).toThrow(/cannot be upgraded/);
+  });
+
+  it('ignores prototype-polluting keys', () => {
+    const p = parseProgress(JSON.parse('{"version":2,"lessons":{"__proto__":{"visitedAt":1}}}'));
+    expect(({} as Record<string, unknown>).visitedAt).toBeUndefined();
+    expect(Object.getPrototypeOf(p.lessons)).toBe(Object.prototype);
+  });
+});
+
+describe('updates', () => {
+  it('records visits and done marks, and can undo done', () => {
+    const p = updateProgress(storage, (p) => {
+      visitLesson(p, 'a', 10);
+      setLessonDone(p, 'a', true, 20);
+    });
+    expect(p.lastLesson).toBe('a');
+    expect(loadProgress(storage).progress.lessons.a).toEqual({ visitedAt: 10, completedAt: 20 });
+    updateProgress(storage, (p) => setLessonDone(p, 'a', false, 30));
+    expect(loadProgress(storage).progress.lessons.a).toEqual({ visitedAt: 10 });
+  });
+
+  it('reports a failed write instead of throwing', () => {
+    storage.failWrites = true;
+    expect(saveProgress(storage, emptyProgress())).toBe(false);
+  });
+});
