@@ -1,17 +1,68 @@
 // @ts-check
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { CONTENT_DIR } from './src/lib/paths.ts';
+import { headersFile, isLabPage, ISOLATION_HEADERS, labPagePaths, nginxLabMap } from './src/lib/headers.ts';
 
 // The public address of the course; canonical URLs, Open Graph tags and the sitemap use it.
 const site = process.env.SITE_URL ?? 'https://mlops-course.example.org';
 
+/**
+ * Lesson pages with a lab need cross-origin isolation (COOP/COEP) for WebContainers, and
+ * only those pages. `astro dev` and `astro preview` get the headers from this middleware;
+ * static hosts and nginx get files written at the end of the build.
+ * @returns {import('astro').AstroIntegration}
+ */
+function labIsolation() {
+  /** @param {{ use: (fn: (req: any, res: any, next: () => void) => void) => void }} middlewares */
+  const addHeaders = (middlewares) =>
+    middlewares.use((req, res, next) => {
+      // Read on every request so a lab added while `astro dev` runs is isolated at once.
+      if (isLabPage(req.url ?? '/', labPagePaths(CONTENT_DIR)))
+        for (const [name, value] of Object.entries(ISOLATION_HEADERS)) res.setHeader(name, value);
+      next();
+    });
+  return {
+    name: 'mlops-lab-isolation',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'mlops-lab-isolation',
+                // Braces matter: a function returned from these hooks would be run as a post-hook.
+                configureServer(server) {
+                  addHeaders(server.middlewares);
+                },
+                configurePreviewServer(server) {
+                  addHeaders(server.middlewares);
+                },
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:done': ({ dir }) => {
+        const out = fileURLToPath(dir);
+        const pages = labPagePaths(CONTENT_DIR);
+        writeFileSync(path.join(out, '_headers'), headersFile(pages));
+        writeFileSync(path.join(out, '_nginx-lab-pages.conf'), nginxLabMap(pages));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   site,
+  trailingSlash: 'always',
   // Tests that build fixture content use their own cache so they never mix with the real one.
   ...(process.env.MLOPS_CACHE_DIR ? { cacheDir: process.env.MLOPS_CACHE_DIR } : {}),
-  trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), labIsolation()],
   markdown: {
     shikiConfig: {
       // Both themes are emitted as CSS variables; global.css picks one from the site theme.

@@ -31,7 +31,7 @@ export default defineConfig({
   webServer: process.env.BASE_URL
     ? undefined
     : {
-        command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+        command: `node scripts/serve.ts --host 127.0.0.1 --port ${PORT}`,
         url: `${BASE_URL}/`,
         reuseExistingServer: !process.env.CI,
         timeout: 60_000,

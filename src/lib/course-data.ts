@@ -3,10 +3,10 @@
  * `getCollection`, so the course graph is built and every cross-reference checked once
  * per build, and all problems are reported together.
  */
-import { readdirSync } from 'node:fs';
 import { getCollection, render } from 'astro:content';
 import { buildCourse, CourseError, type Course } from './course.ts';
 import { glossaryProblems, type GlossaryTerm } from './glossary.ts';
+import { LabError, readLabs, type Lab } from './labs.ts';
 import { LABS_DIR } from './paths.ts';
 import { questionProblems, type BankQuestion } from './questions.ts';
 
@@ -17,28 +17,25 @@ export interface CourseData {
   glossary: GlossaryTerm[];
   /** Heading ids of each lesson, keyed by lesson id. */
   anchors: Map<string, Set<string>>;
+  labs: Lab[];
 }
 
 let data: Promise<CourseData> | undefined;
 
-/** Lab folder names under `labs/` (a folder counts when it has a lab.json). */
-export function labSlugs(): string[] {
-  try {
-    return readdirSync(LABS_DIR, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && readdirSync(`${LABS_DIR}/${d.name}`).includes('lab.json'))
-      .map((d) => d.name);
-  } catch {
-    return [];
-  }
-}
-
 async function load(): Promise<CourseData> {
   const modules = (await getCollection('modules')).map((m) => m.data);
   const entries = await getCollection('lessons');
+  let labs: Lab[];
+  try {
+    labs = readLabs(LABS_DIR);
+  } catch (error) {
+    if (error instanceof LabError) throw new CourseError([error.message]);
+    throw error;
+  }
   const course = buildCourse(
     modules,
     entries.map((l) => ({ id: l.id, filePath: l.filePath ?? l.id, data: l.data })),
-    labSlugs(),
+    labs.map((l) => l.slug),
   );
   const anchors = new Map<string, Set<string>>();
   for (const entry of entries) anchors.set(entry.id, new Set((await render(entry)).headings.map((h) => h.slug)));
@@ -46,9 +43,9 @@ async function load(): Promise<CourseData> {
   const glossary = (await getCollection('glossary'))
     .map((t) => t.data as GlossaryTerm)
     .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
-  const problems = [...questionProblems(questions, course, anchors), ...glossaryProblems(glossary, course)];
+  const problems = [...questionProblems(questions, course, anchors), ...glossaryProblems(glossary, course), ...labProblems(labs, course)];
   if (problems.length) throw new CourseError(problems);
-  return { course, questions, glossary, anchors };
+  return { course, questions, glossary, anchors, labs };
 }
 
 /** The checked course data; throws a CourseError listing every problem. */
@@ -61,3 +58,23 @@ export function getCourseData(): Promise<CourseData> {
 export const getCourse = async () => (await getCourseData()).course;
 /** Glossary terms sorted alphabetically. */
 export const getGlossary = async () => (await getCourseData()).glossary;
+
+/** One lab by slug; the course check guarantees every lesson's lab exists. */
+export async function getLab(slug: string): Promise<Lab> {
+  const lab = (await getCourseData()).labs.find((l) => l.slug === slug);
+  if (!lab) throw new CourseError([`No lab "${slug}" in labs/. Fix: create labs/${slug}/ or correct the slug.`]);
+  return lab;
+}
+
+/** A lab names its lesson, and that lesson must name the lab back, so the two never drift apart. */
+function labProblems(labs: Lab[], course: Course): string[] {
+  const problems: string[] = [];
+  for (const lab of labs) {
+    const lesson = course.lesson(lab.meta.lesson);
+    if (!lesson)
+      problems.push(`labs/${lab.slug}/lab.json: field \`lesson\` is "${lab.meta.lesson}", which is not a lesson. Fix: use the id of the lesson that embeds the lab, e.g. "${course.lessons[0]?.id ?? 'module/lesson'}".`);
+    else if (lesson.data.lab !== lab.slug)
+      problems.push(`labs/${lab.slug}/lab.json: field \`lesson\` is "${lab.meta.lesson}", but that lesson does not set \`lab: ${lab.slug}\`. Fix: add \`lab: ${lab.slug}\` to ${lesson.filePath}, or point the lab at the right lesson.`);
+  }
+  return problems;
+}

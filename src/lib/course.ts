@@ -41,9 +41,11 @@ export interface Course {
 
 /** Thrown when content does not fit together; the message lists every problem. */
 export class CourseError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(problems: string[]) {
     super(`The course content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
     this.name = 'CourseError';
+    this.problems = problems;
   }
 }
 

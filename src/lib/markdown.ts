@@ -15,9 +15,24 @@ const marked = new Marked({
   },
 });
 
-/** Renders block Markdown (paragraphs, lists, code) to HTML. */
-export function renderMarkdown(source: string): string {
-  return marked.parse(source) as string;
+/**
+ * Renders block Markdown (paragraphs, lists, code) to HTML.
+ * @param headingOffset added to every heading level, so a README's `#` fits under a page's `h2`.
+ */
+export function renderMarkdown(source: string, headingOffset = 0): string {
+  if (headingOffset === 0) return marked.parse(source) as string;
+  const shifted = new Marked({
+    gfm: true,
+    async: false,
+    renderer: {
+      html: ({ text }) => escapeHtml(text),
+      heading({ tokens, depth }) {
+        const level = Math.min(6, depth + headingOffset);
+        return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
+      },
+    },
+  });
+  return shifted.parse(source) as string;
 }
 
 /** Renders one paragraph without the wrapping <p>, for labels and short answers. */

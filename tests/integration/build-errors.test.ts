@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const FIXTURE = path.resolve('tests/fixtures/content');
+const LABS = path.resolve('tests/fixtures/labs');
 let work: string;
 
 beforeAll(async () => {
@@ -24,6 +25,7 @@ afterAll(async () => {
 async function build(name: string, breakIt: (dir: string) => Promise<void>) {
   const content = path.join(work, name, 'content');
   await cp(FIXTURE, content, { recursive: true });
+  await cp(LABS, path.join(work, name, 'labs'), { recursive: true });
   await breakIt(content);
   const env = {
     ...process.env,

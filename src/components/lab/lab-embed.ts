@@ -1,0 +1,176 @@
+/**
+ * <mlops-lab>: launches the StackBlitz embed on click. Nothing from StackBlitz loads before
+ * the click: the SDK is imported and the project JSON fetched only then. If the browser
+ * cannot run WebContainers, or the embed fails or times out, the static view stays (or comes
+ * back) with a message and the other ways to do the lab.
+ */
+import { embedSupport, resetDiff, solutionDiff } from '../../lib/lab-support.ts';
+import type { VM } from '@stackblitz/sdk';
+
+interface Payload {
+  project: { title: string; description: string; template: 'node'; files: Record<string, string> };
+  solution: Record<string, string>;
+}
+
+/** The SDK gives up after about 10 s; this guard also covers a hung download of the project. */
+const LAUNCH_TIMEOUT_MS = 15_000;
+
+class LabEmbed extends HTMLElement {
+  #payload?: Payload;
+  #vm?: VM;
+  #busy = false;
+
+  get #status() {
+    return this.querySelector<HTMLElement>('.lab-status')!;
+  }
+  #button(action: string) {
+    return this.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
+  }
+
+  connectedCallback() {
+    const launch = this.#button('launch');
+    const open = this.#button('open');
+    launch.hidden = false;
+    open.hidden = false;
+    const support = embedSupport({
+      userAgent: navigator.userAgent,
+      brands: (navigator as Navigator & { userAgentData?: { brands: { brand: string }[] } }).userAgentData?.brands,
+      maxTouchPoints: navigator.maxTouchPoints,
+      online: navigator.onLine,
+    });
+    if (!support.ok) {
+      launch.disabled = true;
+      this.#say(`${support.reason} Open the lab in StackBlitz in a new tab, or download the starter and run it on your computer.`, 'info');
+    }
+    launch.addEventListener('click', () => void this.#launch());
+    // A link in the file tree opens the file it points to.
+    this.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('.tree a');
+      const panel = link && document.getElementById(link.hash.slice(1));
+      if (panel instanceof HTMLDetailsElement) panel.open = true;
+    });
+    open.addEventListener('click', () => void this.#openInNewTab());
+    this.#button('reset').addEventListener('click', () => void this.#reset());
+    this.#button('solution').addEventListener('click', () => void this.#applySolution());
+  }
+
+  #say(message: string, kind: 'info' | 'error' = 'info') {
+    this.#status.textContent = message;
+    this.#status.dataset.kind = kind;
+  }
+
+  async #load(): Promise<Payload> {
+    if (this.#payload) return this.#payload;
+    const response = await fetch(this.dataset.projectUrl!, { signal: AbortSignal.timeout(LAUNCH_TIMEOUT_MS) });
+    if (!response.ok) throw new Error(`the lab files could not be downloaded (HTTP ${response.status})`);
+    this.#payload = (await response.json()) as Payload;
+    return this.#payload;
+  }
+
+  async #sdk() {
+    return (await import('@stackblitz/sdk')).default;
+  }
+
+  async #launch() {
+    if (this.#busy) return;
+    this.#busy = true;
+    const launch = this.#button('launch');
+    launch.disabled = true;
+    this.dataset.state = 'loading';
+    this.#say('Starting the lab: downloading the editor…');
+    const embed = this.querySelector<HTMLElement>('.lab-embed')!;
+    try {
+      const [sdk, payload] = await Promise.all([this.#sdk(), this.#load()]);
+      const target = document.createElement('div');
+      const holder = this.querySelector<HTMLElement>('.embed-frame')!;
+      holder.replaceChildren(target);
+      embed.hidden = false;
+      const theme = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
+      const ready = sdk.embedProject(target, payload.project, {
+        openFile: this.dataset.openFile,
+        startScript: this.dataset.startScript,
+        view: 'default',
+        height: 600,
+        width: '100%',
+        terminalHeight: 45,
+        crossOriginIsolated: true,
+        theme,
+        showSidebar: false,
+      });
+      const frame = holder.querySelector('iframe');
+      frame?.setAttribute('title', `Lab editor: ${this.dataset.title}`);
+      this.#vm = await withTimeout(ready, LAUNCH_TIMEOUT_MS);
+      this.dataset.state = 'ready';
+      launch.hidden = true;
+      this.#say('The lab is running. Edit the files; the terminal shows the test results. Your changes live in this tab only: download the project from the editor to keep them.');
+    } catch (error) {
+      this.#vm = undefined;
+      this.querySelector('.embed-frame')?.replaceChildren();
+      embed.hidden = true;
+      this.dataset.state = 'failed';
+      launch.textContent = 'Retry';
+      launch.disabled = false;
+      this.#say(
+        `The lab could not start in this page (${reason(error)}). Retry, open it in StackBlitz in a new tab, or download the starter and run it on your computer with the commands below.`,
+        'error',
+      );
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  async #openInNewTab() {
+    try {
+      const [sdk, payload] = await Promise.all([this.#sdk(), this.#load()]);
+      sdk.openProject(payload.project, { openFile: this.dataset.openFile, startScript: this.dataset.startScript, newWindow: true });
+    } catch (error) {
+      this.#say(`StackBlitz could not be opened (${reason(error)}). Download the starter and run it on your computer instead.`, 'error');
+    }
+  }
+
+  async #reset() {
+    if (!this.#vm || !this.#payload) return;
+    if (!window.confirm('Reset every file to the starter? Your changes in the editor will be lost.')) return;
+    try {
+      await this.#vm.applyFsDiff(resetDiff(await this.#vm.getFsSnapshot(), this.#payload.project.files));
+      this.#say('The files are back to the starter.');
+    } catch (error) {
+      this.#say(`Reset failed (${reason(error)}).`, 'error');
+    }
+  }
+
+  async #applySolution() {
+    if (!this.#vm || !this.#payload) return;
+    if (!window.confirm('Replace your files with the solution? Your changes to those files will be lost.')) return;
+    try {
+      await this.#vm.applyFsDiff(solutionDiff(this.#payload.solution));
+      this.#say('The solution is applied. Run the tests again in the terminal (npm test) to see them pass.');
+    } catch (error) {
+      this.#say(`Applying the solution failed (${reason(error)}).`, 'error');
+    }
+  }
+}
+
+function reason(error: unknown): string {
+  if (error instanceof DOMException && error.name === 'TimeoutError') return 'it took too long to answer';
+  const text = error instanceof Error ? error.message : String(error);
+  return /Timeout/i.test(text) ? 'StackBlitz did not answer in time' : text.replace(/\.$/, '');
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('StackBlitz did not answer in time')), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+customElements.define('mlops-lab', LabEmbed);

@@ -1,0 +1,109 @@
+/**
+ * HTTP headers the site needs from whatever serves it. Lesson pages that embed a lab must
+ * be cross-origin isolated for WebContainers; no other page is, because isolation blocks
+ * ordinary cross-origin embeds. Used by the dev/preview server and to write host configs.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { lessonIdFromPath, lessonUrl } from './course.ts';
+
+/** Headers that make a page cross-origin isolated while still loading StackBlitz's frame. */
+export const ISOLATION_HEADERS = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'credentialless',
+} as const;
+
+/** URLs (with trailing slash) of lesson pages whose frontmatter sets `lab:`. */
+export function labPagePaths(contentDir: string): string[] {
+  const lessonsDir = path.join(contentDir, 'lessons');
+  const urls: string[] = [];
+  let modules: string[] = [];
+  try {
+    modules = readdirSync(lessonsDir);
+  } catch {
+    return [];
+  }
+  for (const module of modules.sort()) {
+    let files: string[] = [];
+    try {
+      files = readdirSync(path.join(lessonsDir, module)).filter((f) => f.endsWith('.mdx'));
+    } catch {
+      continue;
+    }
+    for (const file of files.sort()) {
+      const source = readFileSync(path.join(lessonsDir, module, file), 'utf8');
+      const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
+      if (!front) continue;
+      let data: unknown;
+      try {
+        data = parse(front);
+      } catch {
+        continue; // The content build reports broken frontmatter with a proper message.
+      }
+      if (data && typeof data === 'object' && typeof (data as { lab?: unknown }).lab === 'string')
+        urls.push(lessonUrl(lessonIdFromPath(`${module}/${file}`)));
+    }
+  }
+  return urls;
+}
+
+/** Whether a request path (with or without trailing slash or index.html) is a lab page. */
+export function isLabPage(requestPath: string, labPages: Iterable<string>): boolean {
+  const clean = decodeURIComponent(requestPath.split('?')[0]!).replace(/index\.html$/, '');
+  const withSlash = clean.endsWith('/') ? clean : `${clean}/`;
+  for (const p of labPages) if (p === withSlash) return true;
+  return false;
+}
+
+/** A `_headers` file (Netlify, Cloudflare Pages) that isolates exactly the lab pages. */
+export function headersFile(labPages: string[]): string {
+  const lines = ['# Written by the build: lesson pages with a lab are cross-origin isolated for WebContainers.'];
+  for (const p of labPages) {
+    lines.push(p, ...Object.entries(ISOLATION_HEADERS).map(([k, v]) => `  ${k}: ${v}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** An nginx `map` on the request path that the site's nginx config uses to isolate lab pages. */
+export function nginxLabMap(labPages: string[]): string {
+  const lines = ['# Written by the build: 1 for lesson pages with a lab.', 'map $uri $mlops_lab_page {', '  default 0;'];
+  for (const p of labPages) lines.push(`  ${p} 1;`, `  ${p}index.html 1;`);
+  lines.push('}');
+  return `${lines.join('\n')}\n`;
+}
+
+/** One rule of a `_headers` file: a path (exact, or ending in `*`) and the headers it gets. */
+export interface HeaderRule {
+  path: string;
+  headers: Record<string, string>;
+}
+
+/** Parses the `_headers` format (a path line, then indented `Name: value` lines). */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), headers: {} });
+      continue;
+    }
+    const rule = rules.at(-1);
+    const colon = line.indexOf(':');
+    if (rule && colon > 0) rule.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return rules;
+}
+
+/** The headers a request path gets from `_headers` rules, later rules adding to earlier ones. */
+export function headersFor(requestPath: string, rules: HeaderRule[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  let clean = decodeURIComponent(requestPath.split('?')[0]!).replace(/index\.html$/, '');
+  // "/learn/x" and "/learn/x/" are the same page; files such as "/a.css" are left alone.
+  if (!clean.endsWith('/') && !clean.split('/').pop()!.includes('.')) clean += '/';
+  for (const rule of rules) {
+    const match = rule.path.endsWith('*') ? clean.startsWith(rule.path.slice(0, -1)) : rule.path === clean;
+    if (match) Object.assign(out, rule.headers);
+  }
+  return out;
+}
