@@ -6,7 +6,9 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { measurePage, type Bytes } from '../src/lib/page-weight.ts';
+import { measureDeferred, measureFile, measurePage, type Bytes } from '../src/lib/page-weight.ts';
+import { labPagePaths } from '../src/lib/headers.ts';
+import { labUrls, readLabs } from '../src/lib/labs.ts';
 
 const dist = path.resolve('dist');
 const started = performance.now();
@@ -26,10 +28,13 @@ function firstPage(dir: string, depth: number): string | undefined {
   return undefined;
 }
 
+const labPage = labPagePaths(path.resolve('content'))[0];
+const labPageFile = labPage ? path.join(labPage.slice(1), 'index.html') : undefined;
 const pages: [string, string | undefined][] = [
   ['home', 'index.html'],
   ['module', firstPage('learn', 1)],
   ['lesson', firstPage('learn', 2)],
+  ['lab lesson', labPageFile],
   ['glossary', 'glossary/index.html'],
   ['404', '404.html'],
 ];
@@ -44,3 +49,14 @@ for (const [name, file] of pages) {
   console.log(`${name.padEnd(10)} ${kb(w.html)} ${kb(w.css)} ${kb(w.js)}  ${file}`);
 }
 console.log('\nBudget: lesson pages load at most 10 KB of gzipped JavaScript before interaction.');
+
+const lab = readLabs(path.resolve('labs'))[0];
+if (labPageFile && lab) {
+  const before = measurePage(dist, labPageFile);
+  const later = measureDeferred(dist, before);
+  const payload = measureFile(dist, labUrls(lab.slug).project);
+  console.log(`\nLab page (${labPage}), KB raw / KB gzip`);
+  console.log(`  JavaScript before Launch        ${kb(before.js)}`);
+  console.log(`  JavaScript added by Launch      ${kb(later)}  (${later.files.length} file(s): the StackBlitz SDK, loaded on click)`);
+  console.log(`  Lab payload fetched on Launch   ${kb(payload)}  (${labUrls(lab.slug).project})`);
+}

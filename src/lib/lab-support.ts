@@ -21,7 +21,9 @@ export function embedSupport(info: BrowserInfo): Support {
   if (!info.online) return { ok: false, reason: 'You are offline, so the lab cannot start in this page.' };
   const ios = /iPhone|iPad|iPod/.test(info.userAgent) || (/Macintosh/.test(info.userAgent) && (info.maxTouchPoints ?? 0) > 1);
   if (ios) return { ok: false, reason: 'Browsers on iPhone and iPad cannot run the in-page lab editor.' };
-  const chromium = info.brands?.some((b) => /Chromium|Google Chrome|Microsoft Edge/.test(b.brand)) ?? /Chrome\/|Chromium\/|Edg\//.test(info.userAgent);
+  // Every Chromium browser says "Chrome/" in its user agent; where brands exist they must agree.
+  const chromium =
+    /Chrome\/|Chromium\/|Edg\//.test(info.userAgent) && (info.brands?.some((b) => /Chromium|Google Chrome|Microsoft Edge/.test(b.brand)) ?? true);
   if (!chromium) return { ok: false, reason: 'The in-page lab editor needs a Chromium-based browser (Chrome, Edge, Brave, Opera or Arc) on a computer.' };
   return { ok: true };
 }

@@ -66,3 +66,34 @@ export function measurePage(dist: string, page: string): PageWeight {
   }
   return { html: size(html), css: cssBytes, js: jsBytes, files: [...files] };
 }
+
+/** Dynamic `import("x")` specifiers of a built ES module: code loaded on first use. */
+export function dynamicImports(js: string): string[] {
+  return [...new Set([...js.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!))];
+}
+
+/**
+ * JavaScript a page loads later, on first use: the dynamic imports reachable from the files
+ * it loaded up front, with their own static imports, not counting files already loaded.
+ */
+export function measureDeferred(dist: string, page: PageWeight): Bytes & { files: string[] } {
+  const loaded = new Set(page.files);
+  const queue: string[] = [];
+  for (const url of page.files.filter((f) => f.endsWith('.js')))
+    for (const spec of dynamicImports(readFileSync(path.join(dist, url), 'utf8'))) queue.push(path.posix.resolve(path.posix.dirname(url), spec));
+  let total = ZERO;
+  const files: string[] = [];
+  while (queue.length) {
+    const url = queue.shift()!;
+    if (loaded.has(url)) continue;
+    loaded.add(url);
+    files.push(url);
+    const text = readFileSync(path.join(dist, url), 'utf8');
+    total = add(total, size(text));
+    for (const spec of staticImports(text)) if (spec.startsWith('.') || spec.startsWith('/')) queue.push(path.posix.resolve(path.posix.dirname(url), spec));
+  }
+  return { ...total, files };
+}
+
+/** Raw and gzip size of one built file. */
+export const measureFile = (dist: string, url: string): Bytes => size(readFileSync(path.join(dist, url)));

@@ -29,3 +29,19 @@ describe('measurePage', () => {
     expect(pageResources(html).inlineJs).toEqual(['var t=1']);
   });
 });
+
+describe('measureDeferred', () => {
+  it('counts code behind dynamic imports, once, excluding what was already loaded', async () => {
+    const { measureDeferred, dynamicImports } = await import('../../src/lib/page-weight.ts');
+    expect(dynamicImports('a();import("./x.js");import( "./y.js" )')).toEqual(['./x.js', './y.js']);
+    const dist = mkdtempSync(path.join(tmpdir(), 'weight-'));
+    mkdirSync(path.join(dist, '_astro'));
+    writeFileSync(path.join(dist, '_astro/main.js'), 'import"./shared.js";const l=()=>import("./lazy.js");');
+    writeFileSync(path.join(dist, '_astro/shared.js'), 'export const s=1;');
+    writeFileSync(path.join(dist, '_astro/lazy.js'), 'import"./shared.js";import"./only-lazy.js";export const z=2;');
+    writeFileSync(path.join(dist, '_astro/only-lazy.js'), 'export const o=3;');
+    writeFileSync(path.join(dist, 'index.html'), '<script type="module" src="/_astro/main.js"></script>');
+    const later = measureDeferred(dist, measurePage(dist, 'index.html'));
+    expect(later.files).toEqual(['/_astro/lazy.js', '/_astro/only-lazy.js']);
+  });
+});
