@@ -29,7 +29,7 @@ const ZERO: Bytes = { raw: 0, gzip: 0 };
 /** Static import specifiers of a built ES module (`import … from "x"` and `import "x"`), not `import("x")`. */
 export function staticImports(js: string): string[] {
   const found = new Set<string>();
-  const re = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*${}\s,]+?\s*from\s*)?["']([^"']+)["']/g;
+  const re = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*${}\s,]+?\s*from\s*)?["'`]([^"'`]+)["'`]/g;
   for (const m of js.matchAll(re)) found.add(m[1]!);
   return [...found];
 }
@@ -38,7 +38,8 @@ export function staticImports(js: string): string[] {
 export function pageResources(html: string) {
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
   const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
-  const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  // Data islands (type="application/json") are not code; only classic and module scripts count.
+  const inlineJs = [...html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
   return { css, js, inlineJs };
 }
 
@@ -69,7 +70,7 @@ export function measurePage(dist: string, page: string): PageWeight {
 
 /** Dynamic `import("x")` specifiers of a built ES module: code loaded on first use. */
 export function dynamicImports(js: string): string[] {
-  return [...new Set([...js.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!))];
+  return [...new Set([...js.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!))];
 }
 
 /**

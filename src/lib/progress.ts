@@ -30,6 +30,8 @@ export interface QuizResult {
   at: number;
   /** Question ids answered wrongly in the latest attempt. */
   missed: string[];
+  /** The latest attempt's picks (choice indexes) by question id, to show them again on return. */
+  answers: Record<string, number[]>;
 }
 
 /** A question's history across quizzes and practice. */
@@ -97,6 +99,9 @@ function cleanMap<T>(value: unknown, pick: (v: unknown) => T | undefined): Recor
 const pickLesson = (v: unknown): LessonProgress | undefined =>
   isObj(v) && isNum(v.visitedAt) ? { visitedAt: v.visitedAt, ...(isNum(v.completedAt) ? { completedAt: v.completedAt } : {}) } : undefined;
 
+const pickIndexes = (v: unknown): number[] | undefined =>
+  Array.isArray(v) ? v.filter((i): i is number => Number.isInteger(i) && i >= 0 && i < 50).slice(0, 50) : undefined;
+
 const pickQuiz = (v: unknown): QuizResult | undefined =>
   isObj(v) && isNum(v.score) && isNum(v.total) && isNum(v.at) && v.total >= 0 && v.score >= 0 && v.score <= v.total
     ? {
@@ -105,6 +110,7 @@ const pickQuiz = (v: unknown): QuizResult | undefined =>
         best: isNum(v.best) ? Math.min(Math.max(v.best, v.score), v.total) : v.score,
         at: v.at,
         missed: Array.isArray(v.missed) ? v.missed.filter((m): m is string => typeof m === 'string' && isId(m)).slice(0, 500) : [],
+        answers: cleanMap(v.answers, pickIndexes),
       }
     : undefined;
 
@@ -218,4 +224,49 @@ export function setLessonDone(p: Progress, id: string, done: boolean, now: numbe
   if (done) entry.completedAt = now;
   else delete entry.completedAt;
   p.lessons[id] = entry;
+}
+
+/** Records a lesson quiz attempt: the score, the best score so far, and the picks. */
+export function recordQuiz(
+  p: Progress,
+  lessonId: string,
+  result: { score: number; total: number; missed: string[] },
+  answers: Record<string, number[]>,
+  now: number,
+): void {
+  const best = Math.max(result.score, p.quizzes[lessonId]?.best ?? 0);
+  p.quizzes[lessonId] = { ...result, best: Math.min(best, result.total), at: now, answers };
+}
+
+/** Records one answer to a question, from a quiz or from practice. */
+export function recordAnswer(p: Progress, questionId: string, correct: boolean, now: number): void {
+  const old = p.questions[questionId] ?? { seen: 0, correct: 0, lastCorrect: false, at: now };
+  p.questions[questionId] = { seen: old.seen + 1, correct: old.correct + (correct ? 1 : 0), lastCorrect: correct, at: now };
+}
+
+/** Counts that describe a record, for the import preview and the progress page. */
+export function summarize(p: Progress) {
+  return {
+    lessonsDone: Object.values(p.lessons).filter((l) => l.completedAt).length,
+    lessonsVisited: Object.keys(p.lessons).length,
+    quizzes: Object.keys(p.quizzes).length,
+    questionsAnswered: Object.keys(p.questions).length,
+    cards: Object.keys(p.cards).length,
+    drafts: Object.values(p.drafts).filter((d) => d.trim()).length,
+  };
+}
+
+/** What importing `incoming` would change, line by line ("Lessons done: 3 → 7"). */
+export function importPreview(current: Progress, incoming: Progress): string[] {
+  const a = summarize(current);
+  const b = summarize(incoming);
+  const labels: Record<keyof typeof a, string> = {
+    lessonsDone: 'Lessons done',
+    lessonsVisited: 'Lessons opened',
+    quizzes: 'Lesson quizzes taken',
+    questionsAnswered: 'Questions answered',
+    cards: 'Flashcards scheduled',
+    drafts: 'Saved drafts',
+  };
+  return (Object.keys(labels) as (keyof typeof a)[]).map((k) => `${labels[k]}: ${a[k]} → ${b[k]}${a[k] === b[k] ? ' (no change)' : ''}`);
 }

@@ -33,7 +33,7 @@ describe('measurePage', () => {
 describe('measureDeferred', () => {
   it('counts code behind dynamic imports, once, excluding what was already loaded', async () => {
     const { measureDeferred, dynamicImports } = await import('../../src/lib/page-weight.ts');
-    expect(dynamicImports('a();import("./x.js");import( "./y.js" )')).toEqual(['./x.js', './y.js']);
+    expect(dynamicImports('a();import("./x.js");import( "./y.js" );import(`./z.js`)')).toEqual(['./x.js', './y.js', './z.js']);
     const dist = mkdtempSync(path.join(tmpdir(), 'weight-'));
     mkdirSync(path.join(dist, '_astro'));
     writeFileSync(path.join(dist, '_astro/main.js'), 'import"./shared.js";const l=()=>import("./lazy.js");');

@@ -2,7 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   BACKUP_KEY,
   emptyProgress,
+  importPreview,
   LIMITS,
+  recordAnswer,
+  recordQuiz,
   loadProgress,
   parseProgress,
   saveProgress,
@@ -104,7 +107,7 @@ describe('parseProgress', () => {
       lastLesson: { evil: true },
     });
     expect(p.lessons).toEqual({ good: { visitedAt: 1 } });
-    expect(p.quizzes).toEqual({ ok: { score: 2, total: 3, at: 1, best: 3, missed: ['x'] } });
+    expect(p.quizzes).toEqual({ ok: { score: 2, total: 3, at: 1, best: 3, missed: ['x'], answers: {} } });
     expect(p.questions).toEqual({ a: { seen: 1, correct: 1, lastCorrect: false, at: 3 } });
     expect(p.cards).toEqual({});
     expect(p.drafts).toEqual({ d: 'text' });
@@ -130,6 +133,36 @@ describe('parseProgress', () => {
     const p = parseProgress(JSON.parse('{"version":2,"lessons":{"__proto__":{"visitedAt":1}}}'));
     expect(({} as Record<string, unknown>).visitedAt).toBeUndefined();
     expect(Object.getPrototypeOf(p.lessons)).toBe(Object.prototype);
+  });
+});
+
+describe('quiz and answer records', () => {
+  it('keeps the best score across attempts and the latest picks', () => {
+    const p = emptyProgress();
+    recordQuiz(p, 'l', { score: 3, total: 4, missed: ['q4'] }, { q1: [0] }, 1);
+    recordQuiz(p, 'l', { score: 1, total: 4, missed: ['q1', 'q2', 'q4'] }, { q1: [1] }, 2);
+    expect(p.quizzes.l).toEqual({ score: 1, total: 4, best: 3, missed: ['q1', 'q2', 'q4'], at: 2, answers: { q1: [1] } });
+    expect(parseProgress(JSON.parse(JSON.stringify(p))).quizzes.l).toEqual(p.quizzes.l);
+  });
+  it('counts answers per question', () => {
+    const p = emptyProgress();
+    recordAnswer(p, 'q', true, 1);
+    recordAnswer(p, 'q', false, 2);
+    expect(p.questions.q).toEqual({ seen: 2, correct: 1, lastCorrect: false, at: 2 });
+  });
+  it('previews an import line by line', () => {
+    const a = emptyProgress();
+    const b = emptyProgress();
+    setLessonDone(b, 'x', true, 1);
+    b.drafts.d = 'my STAR story';
+    expect(importPreview(a, b)).toEqual([
+      'Lessons done: 0 → 1',
+      'Lessons opened: 0 → 1',
+      'Lesson quizzes taken: 0 → 0 (no change)',
+      'Questions answered: 0 → 0 (no change)',
+      'Flashcards scheduled: 0 → 0 (no change)',
+      'Saved drafts: 0 → 1',
+    ]);
   });
 });
 
