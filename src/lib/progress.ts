@@ -11,6 +11,8 @@ export const STORAGE_KEY = 'mlops-progress';
 export const BACKUP_KEY = 'mlops-progress-backup';
 /** Current record version; bump it and add a step to `MIGRATIONS` when the shape changes. */
 export const VERSION = 2;
+/** How many recent searches are kept. */
+export const MAX_SEARCHES = 8;
 /** Caps that keep a hostile or runaway record from filling storage. */
 export const LIMITS = { ids: 5000, idLength: 200, draftLength: 20000 } as const;
 
@@ -68,6 +70,8 @@ export interface Progress {
   cards: Record<string, CardState>;
   /** Free-text drafts (mock interview answers, STAR stories), keyed by question id. */
   drafts: Record<string, string>;
+  /** Recent search queries, newest first. */
+  searches: string[];
 }
 
 /** Result of reading the store: the record plus a message to show once, if any. */
@@ -77,7 +81,7 @@ export interface LoadResult {
 }
 
 /** A fresh, empty record. */
-export const emptyProgress = (): Progress => ({ version: VERSION, lessons: {}, quizzes: {}, questions: {}, cards: {}, drafts: {} });
+export const emptyProgress = (): Progress => ({ version: VERSION, lessons: {}, quizzes: {}, questions: {}, cards: {}, drafts: {}, searches: [] });
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -165,6 +169,9 @@ export function parseProgress(input: unknown): Progress {
     questions: cleanMap(data.questions, pickQuestion),
     cards: cleanMap(data.cards, pickCard),
     drafts: cleanMap(data.drafts, pickDraft),
+    searches: Array.isArray(data.searches)
+      ? data.searches.filter((q): q is string => typeof q === 'string' && q.trim() !== '').map((q) => q.slice(0, 100)).slice(0, MAX_SEARCHES)
+      : [],
   };
 }
 
@@ -269,4 +276,11 @@ export function importPreview(current: Progress, incoming: Progress): string[] {
     drafts: 'Saved drafts',
   };
   return (Object.keys(labels) as (keyof typeof a)[]).map((k) => `${labels[k]}: ${a[k]} → ${b[k]}${a[k] === b[k] ? ' (no change)' : ''}`);
+}
+
+/** Remembers a search query, newest first, without duplicates. */
+export function rememberSearch(p: Progress, query: string): void {
+  const q = query.trim().slice(0, 100);
+  if (q.length < 2) return;
+  p.searches = [q, ...p.searches.filter((s) => s.toLowerCase() !== q.toLowerCase())].slice(0, MAX_SEARCHES);
 }

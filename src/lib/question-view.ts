@@ -6,6 +6,7 @@
 import type { Course } from './course.ts';
 import { renderInlineMarkdown, renderMarkdown } from './markdown.ts';
 import type { BankQuestion } from './questions.ts';
+import { plainText } from './text.ts';
 
 /** A question ready to display. */
 export interface QuestionView {
@@ -32,18 +33,6 @@ export interface QuestionView {
   /** Behavioral (HR) interview question. */
   behavioral: boolean;
   source?: string;
-}
-
-/** Strips Markdown and HTML to plain text for titles and search. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_#>]/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** Builds the display form of a question. */

@@ -1,0 +1,1 @@
+"""The iris prediction service (see main.py)."""
