@@ -9,6 +9,10 @@ import path from 'node:path';
 import { measureDeferred, measureFile, measurePage, type Bytes } from '../src/lib/page-weight.ts';
 import { labPagePaths } from '../src/lib/headers.ts';
 import { labUrls, readLabs } from '../src/lib/labs.ts';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { loadFuse, search } from '../src/lib/search-engine.ts';
+import { RELEVANCE } from '../tests/search-queries.ts';
 
 const dist = path.resolve('dist');
 const started = performance.now();
@@ -36,6 +40,10 @@ const pages: [string, string | undefined][] = [
   ['lesson', firstPage('learn', 2)],
   ['lab lesson', labPageFile],
   ['glossary', 'glossary/index.html'],
+  ['practice', 'practice/index.html'],
+  ['questions', 'questions/index.html'],
+  ['search', 'search/index.html'],
+  ['progress', 'progress/index.html'],
   ['404', '404.html'],
 ];
 
@@ -53,10 +61,28 @@ console.log('\nBudget: lesson pages load at most 10 KB of gzipped JavaScript bef
 const lab = readLabs(path.resolve('labs'))[0];
 if (labPageFile && lab) {
   const before = measurePage(dist, labPageFile);
-  const later = measureDeferred(dist, before);
+  // Only what the lab widget's own script imports on Launch (search has its own lazy chunks).
+  const labScript = before.files.filter((f) => /Lab\.astro/.test(f));
+  const later = measureDeferred(dist, { ...before, files: labScript });
   const payload = measureFile(dist, labUrls(lab.slug).project);
   console.log(`\nLab page (${labPage}), KB raw / KB gzip`);
   console.log(`  JavaScript before Launch        ${kb(before.js)}`);
   console.log(`  JavaScript added by Launch      ${kb(later)}  (${later.files.length} file(s): the StackBlitz SDK, loaded on click)`);
   console.log(`  Lab payload fetched on Launch   ${kb(payload)}  (${labUrls(lab.slug).project})`);
 }
+
+// Search: index size and query latency on the built index, in Node.
+const indexText = readFileSync(path.join(dist, 'search-index.json'), 'utf8');
+const indexFile = JSON.parse(indexText);
+const fuse = loadFuse(indexFile);
+const times: number[] = [];
+for (let round = 0; round < 5; round++)
+  for (const [query] of RELEVANCE) {
+    const t = performance.now();
+    search(fuse, query, 20);
+    times.push(performance.now() - t);
+  }
+times.sort((a, b) => a - b);
+const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+console.log(`\nSearch index: ${indexFile.records.length} records, ${(indexText.length / 1024).toFixed(0)} KB raw / ${(gzipSync(indexText).length / 1024).toFixed(0)} KB gzip`);
+console.log(`Query latency over ${RELEVANCE.length} relevance queries × 5: median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms`);

@@ -6,11 +6,11 @@
 import Fuse from 'fuse.js';
 import GithubSlugger from 'github-slugger';
 import { plainText } from './text.ts';
-import { FUSE_OPTIONS, type RecordKind, type SearchIndexFile, type SearchRecord } from './search-engine.ts';
+import { FUSE_OPTIONS, type SearchIndexFile, type SearchRecord } from './search-engine.ts';
 
 export type { SearchRecord, SearchIndexFile };
 
-const TEXT_LIMIT = 500;
+const TEXT_LIMIT = 300;
 const EXCERPT_LIMIT = 160;
 
 /** The inline text of a Markdown heading line, as the page renders it. */

@@ -1,0 +1,36 @@
+/** Realistic search queries (typos included) and what each must find; used by the relevance test and the bench. */
+
+/** [query, pattern the URL of one of the top 3 results must match] */
+export const RELEVANCE: [string, RegExp][] = [
+  ['dokcer layer', /\/learn\/docker\/.*(layer|dockerfile-instructions|images-and-containers)|q-docker-layer/],
+  ['pickle security', /\/saving-models\/|#pickle|q-save-/],
+  ['canary rollback', /safe-releases|#canary-release|#rollback|q-tool-release/],
+  ['status 422', /#400-422-and-500|#status-codes|q-api-.*422/],
+  ['422', /#400-422-and-500/],
+  ['blue green', /safe-releases\/#blue-green-deployments/],
+  ['health check', /#healthcheck/],
+  ['non-root user', /production-dockerfile\/#run-as-a-non-root-user/],
+  ['ECR push', /aws-ecr-and-ecs\/#step-2|docker-cli-essentials\/#tagging-and-pushing/],
+  ['fargate memory', /aws-ecr-and-ecs\/#fargate-cpu-and-memory-sizes/],
+  ['joblib numpy', /model-formats\/#joblib/],
+  ['onnx', /model-formats\/#onnx|#onnx$/],
+  ['pmml xml', /model-formats\/#pmml|#pmml$/],
+  ['fastapi pydantic', /serving-python\/.*(fastapi|pydantic)|\/glossary\/#(pydantic|fastapi)$/],
+  ['flask wsgi', /serving-python\/|#wsgi|#flask/],
+  ['streamlit', /serving-python\/.*streamlit|#streamlit/],
+  ['dvc remote', /#dvc-remote|data-versioning-with-dvc/],
+  ['mlflow registry', /experiment-tracking-with-mlflow/],
+  ['airflow dag retries', /pipelines-with-airflow\/#retries/],
+  ['terraform hcl', /infrastructure-as-code\/#terraform-configurations-are-hcl-not-yaml|#hcl$/],
+  ['github actions secrets', /ci-cd-for-ml|q-tool-ci/],
+  ['jenkinsfile', /ci-cd-for-ml|#jenkinsfile/],
+  ['rest vs grpc', /endpoint-styles/],
+  ['soap', /endpoint-styles\/#soap|#soap$/],
+  ['postman', /what-is-an-api|#postman/],
+  ['retry-after', /http-requests-and-responses|#retry-after|call-an-api|q-api-/],
+  ['cloud vs on premise', /cloud-vs-on-premise/],
+  ['mlops vs devops', /what-is-mlops\/|#mlops$|#devops$|q-intro-/],
+  ['continuous training', /#continuous-training|what-is-mlops\/the-ml-lifecycle/],
+  ['task definition', /aws-ecr-and-ecs|#ecs-task-definition|ecs-task-definition/],
+];
+
