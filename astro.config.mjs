@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { CONTENT_DIR } from './src/lib/paths.ts';
 import { headersFile, isLabPage, ISOLATION_HEADERS, labPagePaths, nginxLabMap } from './src/lib/headers.ts';
+import { BASE_DIRECTIVES, SDK_FRAME_SCRIPT_HASH, STYLE_ATTRIBUTE_RESOURCE } from './src/lib/csp.ts';
 
 // The public address of the course; canonical URLs, Open Graph tags and the sitemap use it.
 const site = process.env.SITE_URL ?? 'https://mlops-course.example.org';
@@ -63,6 +64,15 @@ export default defineConfig({
   // Tests that build fixture content use their own cache so they never mix with the real one.
   ...(process.env.MLOPS_CACHE_DIR ? { cacheDir: process.env.MLOPS_CACHE_DIR } : {}),
   integrations: [mdx(), sitemap(), labIsolation()],
+  security: {
+    // A strict policy in a <meta> tag on every page: Astro hashes the scripts and styles it
+    // emits; src/lib/csp.ts holds the rest and why.
+    csp: {
+      directives: [...BASE_DIRECTIVES],
+      scriptDirective: { hashes: [SDK_FRAME_SCRIPT_HASH] },
+      styleDirective: { resources: ["'self'", { ...STYLE_ATTRIBUTE_RESOURCE }] },
+    },
+  },
   markdown: {
     shikiConfig: {
       // Both themes are emitted as CSS variables; global.css picks one from the site theme.

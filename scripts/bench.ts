@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { loadFuse, search } from '../src/lib/search-engine.ts';
 import { RELEVANCE } from '../tests/search-queries.ts';
+import { lighthouseScores, printScores } from './lighthouse.ts';
 
 const dist = path.resolve('dist');
 const started = performance.now();
@@ -86,3 +87,18 @@ times.sort((a, b) => a - b);
 const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
 console.log(`\nSearch index: ${indexFile.records.length} records, ${(indexText.length / 1024).toFixed(0)} KB raw / ${(gzipSync(indexText).length / 1024).toFixed(0)} KB gzip`);
 console.log(`Query latency over ${RELEVANCE.length} relevance queries × 5: median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms`);
+
+// Lighthouse on the page types students use most.
+const firstLesson = firstPage('learn', 2);
+const lighthousePages: [string, string][] = [
+  ['home', '/'],
+  ...(firstLesson ? ([['lesson', `/${firstLesson.replace(/index\.html$/, '')}`]] as [string, string][]) : []),
+  ...(labPage ? ([['lab lesson', labPage]] as [string, string][]) : []),
+  ['practice', '/practice/'],
+  ['search', '/search/?q=docker'],
+];
+try {
+  printScores(await lighthouseScores(lighthousePages));
+} catch (error) {
+  console.log(`\nLighthouse could not run: ${(error as Error).message}`);
+}

@@ -14,6 +14,23 @@ export const ISOLATION_HEADERS = {
   'Cross-Origin-Embedder-Policy': 'credentialless',
 } as const;
 
+/**
+ * Headers for every response. The page's own <meta> policy carries the script and style
+ * hashes; this header policy adds what a <meta> tag cannot (frame-ancestors). Browsers
+ * enforce both.
+ */
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+} as const;
+
+/** Build assets have content hashes in their names, so they never change: cache them for a year. */
+export const ASSET_CACHE = 'public, max-age=31536000, immutable';
+/** HTML must be revalidated so students always get the current lessons. */
+export const HTML_CACHE = 'no-cache';
+
 /** URLs (with trailing slash) of lesson pages whose frontmatter sets `lab:`. */
 export function labPagePaths(contentDir: string): string[] {
   const lessonsDir = path.join(contentDir, 'lessons');
@@ -56,19 +73,31 @@ export function isLabPage(requestPath: string, labPages: Iterable<string>): bool
   return false;
 }
 
-/** A `_headers` file (Netlify, Cloudflare Pages) that isolates exactly the lab pages. */
+/**
+ * A `_headers` file (Netlify, Cloudflare Pages): security headers everywhere, long caching
+ * for hashed assets, and cross-origin isolation on exactly the lab pages.
+ */
 export function headersFile(labPages: string[]): string {
-  const lines = ['# Written by the build: lesson pages with a lab are cross-origin isolated for WebContainers.'];
-  for (const p of labPages) {
-    lines.push(p, ...Object.entries(ISOLATION_HEADERS).map(([k, v]) => `  ${k}: ${v}`));
-  }
+  const block = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)];
+  const lines = [
+    '# Written by the build from src/lib/headers.ts; do not edit.',
+    ...block('/*', { ...SECURITY_HEADERS, 'Cache-Control': HTML_CACHE }),
+    ...block('/_astro/*', { 'Cache-Control': ASSET_CACHE }),
+  ];
+  for (const p of labPages) lines.push(...block(p, ISOLATION_HEADERS));
   return `${lines.join('\n')}\n`;
 }
 
-/** An nginx `map` on the request path that the site's nginx config uses to isolate lab pages. */
+/**
+ * An nginx `map` that the site's nginx config uses to isolate lab pages. It reads the
+ * original request ($request_uri), because try_files rewrites $uri to the index.html file.
+ */
 export function nginxLabMap(labPages: string[]): string {
-  const lines = ['# Written by the build: 1 for lesson pages with a lab.', 'map $uri $mlops_lab_page {', '  default 0;'];
-  for (const p of labPages) lines.push(`  ${p} 1;`, `  ${p}index.html 1;`);
+  const lines = ['# Written by the build: 1 for lesson pages with a lab.', 'map $request_uri $mlops_lab_page {', '  default 0;'];
+  for (const p of labPages) {
+    const base = p.replace(/\/$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    lines.push(`  "~^${base}(/|/index\\.html)?(\\?|$)" 1;`);
+  }
   lines.push('}');
   return `${lines.join('\n')}\n`;
 }

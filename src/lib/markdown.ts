@@ -15,12 +15,16 @@ const marked = new Marked({
   },
 });
 
+/** Wide tables scroll inside a focusable box, as lesson tables do (Table.astro). */
+const wrapTables = (html: string) =>
+  html.replace(/<table>/g, '<div class="table-scroll" tabindex="0" role="group" aria-label="Table, scrolls sideways"><table>').replace(/<\/table>/g, '</table></div>');
+
 /**
  * Renders block Markdown (paragraphs, lists, code) to HTML.
  * @param headingOffset added to every heading level, so a README's `#` fits under a page's `h2`.
  */
 export function renderMarkdown(source: string, headingOffset = 0): string {
-  if (headingOffset === 0) return marked.parse(source) as string;
+  if (headingOffset === 0) return wrapTables(marked.parse(source) as string);
   const shifted = new Marked({
     gfm: true,
     async: false,
@@ -32,7 +36,7 @@ export function renderMarkdown(source: string, headingOffset = 0): string {
       },
     },
   });
-  return shifted.parse(source) as string;
+  return wrapTables(shifted.parse(source) as string);
 }
 
 /** Renders one paragraph without the wrapping <p>, for labels and short answers. */

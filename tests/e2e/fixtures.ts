@@ -15,6 +15,10 @@ export const test = base.extend<{ consoleErrors: string[] }>({
         if (msg.type() === 'error' && !isDocument404) errors.push(`console: ${msg.text()}`);
       });
       page.on('pageerror', (err) => errors.push(`uncaught: ${err.message}`));
+      // Any content-security-policy violation fails the test, whether or not the console shows it.
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
+      });
       // Offline by design: any request off loopback that a test did not route is aborted.
       await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort('blockedbyclient'));
       await use(errors);
@@ -27,6 +31,9 @@ export { expect };
 
 /** Runs axe with WCAG 2.x A/AA rules and returns readable violations. */
 export async function axeViolations(page: Page) {
+  // From the top: axe's target-size rule counts a link scrolled under the sticky header as
+  // obscured, which says where the page happens to be scrolled, not how it is built.
+  await page.evaluate(() => window.scrollTo(0, 0));
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 }

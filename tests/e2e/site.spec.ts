@@ -102,6 +102,7 @@ test('marking a lesson done is remembered and shown on the home page', async ({ 
   await page.goto('/');
   await expect(page.getByRole('link', { name: `Continue where you left off: ${firstLesson.title}` })).toBeVisible();
   await expect(page.getByText(/You have finished 1 of \d+ lessons\./)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Course map' }).getByRole('link', { name: `${firstLesson.title} (done)` })).toBeVisible();
 });
 
 test('corrupt stored progress does not break the page and the student is told', async ({ page }) => {

@@ -21,15 +21,23 @@ describe('lab page headers', () => {
 
   it('writes a _headers file that isolates only lab pages, and parses it back', () => {
     const rules = parseHeadersFile(headersFile(['/learn/basics/first/']));
-    expect(headersFor('/learn/basics/first', rules)).toEqual({
+    expect(headersFor('/learn/basics/first', rules)).toMatchObject({
       'Cross-Origin-Opener-Policy': 'same-origin',
       'Cross-Origin-Embedder-Policy': 'credentialless',
+      'X-Content-Type-Options': 'nosniff',
     });
-    expect(headersFor('/learn/basics/second/', rules)).toEqual({});
+    expect(headersFor('/learn/basics/second/', rules)['Cross-Origin-Embedder-Policy']).toBeUndefined();
+    expect(headersFor('/learn/basics/second/', rules)['Content-Security-Policy']).toBe("frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+    expect(headersFor('/_astro/app.js', rules)['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor('/', rules)['Cache-Control']).toBe('no-cache');
     expect(headersFor('/_astro/a.css', parseHeadersFile('/_astro/*\n  Cache-Control: immutable'))).toEqual({ 'Cache-Control': 'immutable' });
   });
 
   it('writes an nginx map for the same pages', () => {
-    expect(nginxLabMap(['/learn/a/b/'])).toContain('  /learn/a/b/ 1;\n  /learn/a/b/index.html 1;\n}');
+    const map = nginxLabMap(['/learn/a/b/']);
+    expect(map).toContain('map $request_uri $mlops_lab_page {');
+    const pattern = new RegExp(/"~(.+)" 1;/.exec(map)![1]!);
+    for (const uri of ['/learn/a/b/', '/learn/a/b', '/learn/a/b/index.html', '/learn/a/b/?x=1']) expect(pattern.test(uri), uri).toBe(true);
+    for (const uri of ['/learn/a/bc/', '/learn/a/b/other/', '/x/learn/a/b/']) expect(pattern.test(uri), uri).toBe(false);
   });
 });

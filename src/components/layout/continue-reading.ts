@@ -1,5 +1,8 @@
-/** <mlops-continue>: turns "Start here" into "Continue: <lesson>" and shows lessons done. */
-import { readProgress } from './progress-client.ts';
+/**
+ * <mlops-continue>: turns "Start here" into "Continue: <lesson>", and shows lessons done,
+ * flashcards due and quiz scores on the course map.
+ */
+import { decorateLessonLinks, readProgress } from './progress-client.ts';
 
 interface LessonRef {
   id: string;
@@ -18,10 +21,23 @@ class ContinueReading extends HTMLElement {
       link.textContent = `Continue where you left off: ${last.title}`;
     }
     const done = lessons.filter((l) => progress.lessons[l.id]?.completedAt).length;
+    const now = Date.now();
+    const due = Object.values(progress.cards).filter((c) => c.due <= now).length;
     const status = this.querySelector('.status');
-    if (status && done > 0) status.textContent = `You have finished ${done} of ${lessons.length} lessons.`;
-    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-lesson]'))
-      a.toggleAttribute('data-done', Boolean(progress.lessons[a.dataset.lesson!]?.completedAt));
+    const parts = [
+      done > 0 ? `You have finished ${done} of ${lessons.length} lessons.` : '',
+      due > 0 ? `${due} ${due === 1 ? 'flashcard is' : 'flashcards are'} due for review.` : '',
+    ].filter(Boolean);
+    if (status && parts.length) {
+      status.textContent = `${parts.join(' ')} `;
+      if (due > 0) {
+        const review = document.createElement('a');
+        review.href = '/practice/#flashcards';
+        review.textContent = 'Review flashcards';
+        status.append(review);
+      }
+    }
+    decorateLessonLinks(progress);
   }
 }
 

@@ -44,3 +44,23 @@ export function changeProgress(change: (p: Progress) => void): Progress {
   document.dispatchEvent(new CustomEvent('mlops:progress', { detail: progress }));
   return progress;
 }
+
+/**
+ * Marks lesson links (`a[data-lesson]`) on the page with the student's progress: a tick for
+ * finished lessons and the best quiz score, both also spelled out for screen readers.
+ */
+export function decorateLessonLinks(progress: Progress = readProgress()) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lesson]')) {
+    const id = link.dataset.lesson!;
+    const done = Boolean(progress.lessons[id]?.completedAt);
+    const quiz = progress.quizzes[id];
+    link.toggleAttribute('data-done', done);
+    link.querySelector('.progress-note')?.remove();
+    const parts = [done ? 'done' : '', quiz ? `quiz best ${quiz.best} of ${quiz.total}` : ''].filter(Boolean);
+    if (!parts.length) continue;
+    const note = document.createElement('span');
+    note.className = 'progress-note';
+    note.textContent = ` (${parts.join(', ')})`;
+    link.append(note);
+  }
+}

@@ -3,7 +3,7 @@
  * student mark the lesson done. Also ticks finished lessons in the sidebar.
  */
 import { setLessonDone, visitLesson } from '../../lib/progress.ts';
-import { changeProgress, readProgress } from '../layout/progress-client.ts';
+import { changeProgress, decorateLessonLinks } from '../layout/progress-client.ts';
 
 class LessonStatus extends HTMLElement {
   connectedCallback() {
@@ -21,19 +21,8 @@ class LessonStatus extends HTMLElement {
       changeProgress((p) => setLessonDone(p, id, done, Date.now()));
       render(done);
     });
-    markSidebar();
-    document.addEventListener('mlops:progress', markSidebar);
-  }
-}
-
-function markSidebar() {
-  const { lessons } = readProgress();
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lesson]')) {
-    const done = Boolean(lessons[link.dataset.lesson!]?.completedAt);
-    link.toggleAttribute('data-done', done);
-    const hidden = link.querySelector('.visually-hidden');
-    if (done && !hidden) link.insertAdjacentHTML('beforeend', '<span class="visually-hidden"> (done)</span>');
-    if (!done) hidden?.remove();
+    decorateLessonLinks(progress);
+    document.addEventListener('mlops:progress', () => decorateLessonLinks());
   }
 }
 

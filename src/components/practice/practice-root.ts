@@ -22,7 +22,10 @@ class Practice extends HTMLElement {
     };
     form.addEventListener('input', update);
     form.addEventListener('reset', () => setTimeout(update));
-    form.addEventListener('submit', (e) => e.preventDefault());
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      update();
+    });
     update();
   }
 }

@@ -12,7 +12,10 @@ class QuestionBrowser extends HTMLElement {
     const apply = () => this.#apply(form);
     form.addEventListener('input', apply);
     form.addEventListener('reset', () => setTimeout(apply));
-    form.addEventListener('submit', (e) => e.preventDefault());
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      apply();
+    });
     const open = () => {
       const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
       if (target instanceof HTMLDetailsElement) {

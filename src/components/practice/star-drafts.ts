@@ -23,16 +23,21 @@ class StarDrafts extends HTMLElement {
       }
       const status = form.querySelector<HTMLElement>('.saved')!;
       let pending: number | undefined;
+      const save = () => {
+        clearTimeout(pending);
+        const value = Object.fromEntries(PARTS.map((p) => [p, (form.elements.namedItem(p) as HTMLTextAreaElement).value]));
+        changeProgress((p) => (p.drafts[`star:${id}`] = JSON.stringify(value)));
+        status.textContent = 'Draft saved in this browser.';
+      };
+      // Save shortly after typing stops rather than on every key; the button saves at once.
       form.addEventListener('input', () => {
         clearTimeout(pending);
-        // Save shortly after typing stops rather than on every key.
-        pending = window.setTimeout(() => {
-          const value = Object.fromEntries(PARTS.map((p) => [p, (form.elements.namedItem(p) as HTMLTextAreaElement).value]));
-          changeProgress((p) => (p.drafts[`star:${id}`] = JSON.stringify(value)));
-          status.textContent = 'Draft saved in this browser.';
-        }, 400);
+        pending = window.setTimeout(save, 400);
       });
-      form.addEventListener('submit', (e) => e.preventDefault());
+      form.addEventListener('submit', (e) => {
+        e.preventDefault();
+        save();
+      });
       form.querySelector<HTMLElement>('.note')!.hidden = true;
     }
   }

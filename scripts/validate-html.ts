@@ -1,0 +1,22 @@
+/**
+ * `npm run check:html`: validates every built page with html-validate (rules in
+ * .htmlvalidate.json, each exception explained in the README) and lists problems by page.
+ */
+import path from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { htmlFiles } from '../src/lib/link-check.ts';
+
+const dist = path.resolve(process.argv[2] ?? 'dist');
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+const pages = htmlFiles(dist);
+let problems = 0;
+for (const page of pages) {
+  const report = await validator.validateFile(path.join(dist, page));
+  for (const result of report.results)
+    for (const m of result.messages) {
+      problems++;
+      if (problems <= 200) console.error(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+}
+console.log(`Validated ${pages.length} pages: ${problems} problem(s).`);
+process.exit(problems ? 1 : 0);
