@@ -150,6 +150,8 @@ test('a bad import file is refused and nothing changes', async ({ page }) => {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no violations on quiz, practice, question bank and progress pages (${theme})`, async ({ page }) => {
+    // The question bank is one long page with every question: axe needs time on it.
+    test.setTimeout(120_000);
     await useTheme(page, theme);
     await page.goto(lessonUrl);
     await page.locator('#quiz input').first().check();

@@ -133,6 +133,8 @@ test('head has title, description, canonical URL and Open Graph tags', async ({ 
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${firstLesson.url}$`));
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+  const robots = await page.request.get('/robots.txt');
+  expect(await robots.text()).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
   const sitemap = await page.request.get('/sitemap-0.xml');
   expect(sitemap.status()).toBe(200);
   expect(await sitemap.text()).toContain(firstLesson.url);
