@@ -92,7 +92,7 @@ export function buildRecords(input: IndexInput): SearchRecord[] {
     records.push({
       kind: 'question',
       title: clip(prompt, 200),
-      url: `/questions/#q-${q.id}`,
+      url: `/questions/${q.module}/#q-${q.id}`,
       module: q.module,
       moduleTitle: q.moduleTitle,
       tags: q.tags,

@@ -56,14 +56,18 @@ test('without JavaScript the quiz still shows each answer behind a disclosure', 
   await context.close();
 });
 
-test('the question bank groups questions by module, filters them and deep-links to one', async ({ page }) => {
+test('the question bank lists modules, filters a module\'s questions and deep-links to one', async ({ page }) => {
   const target = bank.find((q) => q.type === 'open') ?? bank[0]!;
-  await page.goto(`/questions/#q-${target.id}`);
+  const module = target.lesson.split('/')[0]!;
+  await page.goto('/questions/');
+  await page.getByRole('link', { name: new RegExp(`Module \\d+ .*`) }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Questions: / })).toBeVisible();
+  await page.goto(`/questions/${module}/#q-${target.id}`);
   await expect(page.locator(`#q-${target.id}`)).toHaveAttribute('open', '');
   await expect(page.locator(`#q-${target.id}`).getByRole('link', { name: /^Review:/ })).toBeVisible();
   await page.getByRole('checkbox', { name: 'Interview question' }).check();
   await expect(page.getByRole('status').filter({ hasText: /^Showing \d+ of \d+ questions\.$/ })).toBeVisible();
-  const open = bank.filter((q) => q.type === 'open').length;
+  const open = bank.filter((q) => q.type === 'open' && q.lesson.startsWith(`${module}/`)).length;
   await expect(page.locator('.entry:visible')).toHaveCount(open);
 });
 
@@ -157,7 +161,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.locator('#quiz input').first().check();
     await page.getByRole('button', { name: 'Check answers' }).click();
     expect(await axeViolations(page), 'lesson quiz after checking').toEqual([]);
-    for (const url of ['/practice/', '/questions/', '/progress/']) {
+    for (const url of ['/practice/', '/questions/', `/questions/${lessonId.split('/')[0]}/`, '/progress/']) {
       await page.goto(url);
       expect(await axeViolations(page), url).toEqual([]);
     }

@@ -24,7 +24,7 @@ describe('search relevance', () => {
 
   it('never indexes answers: question records carry the prompt only', () => {
     const q = file.records.find((r) => r.kind === 'question');
-    expect(q?.url).toMatch(/^\/questions\/#q-/);
+    expect(q?.url).toMatch(/^\/questions\/[a-z0-9-]+\/#q-/);
     expect(JSON.stringify(file.index)).not.toContain('keyPoints');
   });
 

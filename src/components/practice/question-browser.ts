@@ -1,6 +1,6 @@
 /**
  * <mlops-question-browser>: filters the server-rendered question list and opens the
- * question named in the URL hash (deep links such as /questions/#q-pickle-runs-code).
+ * question named in the URL hash (deep links such as /questions/saving-models/#q-save-pickle-runs-code).
  */
 import { filterQuestions, filtersFromForm, type Filterable } from '../../lib/practice.ts';
 import { emptyProgress } from '../../lib/progress.ts';
