@@ -37,7 +37,7 @@ export async function lighthouseScores(pages: [string, string][]) {
       rows.push({ name, path, scores: Object.fromEntries(CATEGORIES.map((c) => [c, categories[c]?.score == null ? null : Math.round(categories[c]!.score! * 100)])) });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
     server.kill();
   }
   return rows;
