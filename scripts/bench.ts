@@ -43,6 +43,7 @@ const pages: [string, string | undefined][] = [
   ['glossary', 'glossary/index.html'],
   ['practice', 'practice/index.html'],
   ['questions', 'questions/index.html'],
+  ['questions/m', firstPage('questions', 1)],
   ['search', 'search/index.html'],
   ['progress', 'progress/index.html'],
   ['404', '404.html'],
