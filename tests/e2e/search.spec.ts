@@ -3,7 +3,7 @@ import { axeViolations, expect, test, useTheme } from './fixtures.ts';
 import { readCourse } from './course-data.ts';
 
 const lesson = readCourse().flatMap((m) => m.lessons)[0]!;
-const isSearchAsset = (url: string) => /search-index\.json|search-engine|fuse/i.test(url);
+const isSearchAsset = (url: string) => /search-index\.json|search-worker|search-engine|fuse/i.test(url);
 
 test('nothing for search is downloaded until search is used', async ({ page }) => {
   const requests: string[] = [];

@@ -1,22 +1,44 @@
 /**
- * Loads the search engine on first use: fuse.js and the prebuilt index arrive only when
- * the student opens search, never with the page.
+ * Loads the search engine on first use: a worker that fetches fuse.js and the prebuilt
+ * index only when the student opens search, never with the page, and searches off the
+ * main thread.
  */
 import type { SearchHit } from '../../lib/search-engine.ts';
+import type { SearchRequest } from './search-worker.ts';
 
-let engine: Promise<(query: string, limit?: number) => SearchHit[]> | undefined;
+/** Searches; resolves with the ranked hits. */
+export type RunSearch = (query: string, limit?: number) => Promise<SearchHit[]>;
 
-/** Resolves to a search function; the first call downloads the index. */
-export function loadSearch(): Promise<(query: string, limit?: number) => SearchHit[]> {
-  engine ??= Promise.all([import('../../lib/search-engine.ts'), fetch('/search-index.json').then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))])
-    .then(([lib, file]) => {
-      const fuse = lib.loadFuse(file);
-      return (query: string, limit = 20) => lib.search(fuse, query, limit);
-    })
-    .catch((error) => {
-      engine = undefined; // Allow a retry after a network failure.
-      throw error;
-    });
+let engine: Promise<RunSearch> | undefined;
+
+/** Resolves to a search function once the index is loaded; the first call starts the download. */
+export function loadSearch(): Promise<RunSearch> {
+  engine ??= new Promise<RunSearch>((resolve, reject) => {
+    const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+    const pending = new Map<number, { resolve: (hits: SearchHit[]) => void; reject: (e: Error) => void }>();
+    let next = 0;
+    worker.onmessage = ({ data }: MessageEvent<{ id: number; hits?: SearchHit[]; error?: string }>) => {
+      const call = pending.get(data.id);
+      pending.delete(data.id);
+      if (data.error) call?.reject(new Error(data.error));
+      else call?.resolve(data.hits ?? []);
+    };
+    const run: RunSearch = (query, limit = 20) =>
+      new Promise((ok, fail) => {
+        const id = next++;
+        pending.set(id, { resolve: ok, reject: fail });
+        worker.postMessage({ id, query, limit, indexUrl: '/search-index.json' } satisfies SearchRequest);
+      });
+    // An empty query loads the index; the engine is ready when it answers.
+    run('', 1).then(
+      () => resolve(run),
+      (error: Error) => {
+        worker.terminate();
+        engine = undefined; // Allow a retry after a network failure.
+        reject(error);
+      },
+    );
+  });
   return engine;
 }
 

@@ -9,6 +9,8 @@ import { esc, highlight, loadSearch } from './search-client.ts';
 const KIND_NAMES = { section: 'Lesson', question: 'Question', lab: 'Lab', term: 'Term' } as const;
 
 class SearchPage extends HTMLElement {
+  /** Counts updates, so an old query's answer never replaces a newer one. */
+  #seq = 0;
   #form = this.querySelector('form')!;
   #results = this.querySelector<HTMLElement>('.results')!;
   #status = this.querySelector<HTMLElement>('.status')!;
@@ -30,6 +32,7 @@ class SearchPage extends HTMLElement {
   }
 
   async #update(push: boolean) {
+    const seq = ++this.#seq;
     const data = new FormData(this.#form);
     const query = String(data.get('q') ?? '').trim();
     const kinds = data.getAll('kind').map(String);
@@ -54,7 +57,8 @@ class SearchPage extends HTMLElement {
       this.#status.textContent = 'Search could not load. Check your connection and try again.';
       return;
     }
-    const hits = run(query, 200).filter((h) => (!kinds.length || kinds.includes(h.record.kind)) && (!module || h.record.module === module));
+    const hits = (await run(query, 200)).filter((h) => (!kinds.length || kinds.includes(h.record.kind)) && (!module || h.record.module === module));
+    if (seq !== this.#seq) return;
     this.#status.textContent = hits.length ? `${hits.length} ${hits.length === 1 ? 'result' : 'results'} for “${query}”.` : `No results for “${query}”.`;
     if (!hits.length) {
       this.#results.innerHTML = '<p>Try fewer or other words, or browse the <a href="/questions/">question bank</a> and the <a href="/glossary/">glossary</a>.</p>';

@@ -5,9 +5,8 @@
  * are kept with the student's progress.
  */
 import { rememberSearch } from '../../lib/progress.ts';
-import type { SearchHit } from '../../lib/search-engine.ts';
 import { changeProgress, readProgress } from '../layout/progress-client.ts';
-import { esc, highlight, KIND_LABELS, loadSearch } from './search-client.ts';
+import { esc, highlight, KIND_LABELS, loadSearch, type RunSearch } from './search-client.ts';
 
 /** Drives the results list of one search dialog; `attach` once, then `refresh` on every open. */
 export class SearchResults {
@@ -16,7 +15,9 @@ export class SearchResults {
   #list: HTMLElement;
   #status: HTMLElement;
   #active = -1;
-  #run?: (query: string, limit?: number) => SearchHit[];
+  #run?: RunSearch;
+  /** Counts renders, so a slow answer to an old query never replaces a newer one. */
+  #seq = 0;
   #timer?: number;
 
   constructor(root: HTMLElement) {
@@ -27,7 +28,7 @@ export class SearchResults {
     // A short pause after typing keeps fast typists from searching on every key.
     this.#input.addEventListener('input', () => {
       clearTimeout(this.#timer);
-      this.#timer = window.setTimeout(() => this.#render(), 60);
+      this.#timer = window.setTimeout(() => void this.#render(), 60);
     });
     this.#input.addEventListener('keydown', (e) => this.#onKey(e));
     this.#list.addEventListener('click', (e) => {
@@ -38,13 +39,13 @@ export class SearchResults {
 
   /** Renders for the current input, loading the index first if needed. */
   refresh() {
-    this.#render();
+    void this.#render();
     if (this.#run) return;
     this.#status.textContent = 'Loading the search index…';
     loadSearch()
       .then((run) => {
         this.#run = run;
-        this.#render();
+        void this.#render();
       })
       .catch(() => {
         this.#status.textContent = 'Search could not load. Check your connection, close and open search to try again.';
@@ -55,13 +56,25 @@ export class SearchResults {
     return [...this.#list.querySelectorAll<HTMLElement>('[role="option"]')];
   }
 
-  #render() {
+  async #render() {
+    const seq = ++this.#seq;
     const query = this.#input.value.trim();
+    if (!query) {
+      this.#active = -1;
+      this.#input.removeAttribute('aria-activedescendant');
+      return this.#renderRecent();
+    }
+    if (!this.#run) return;
+    let hits;
+    try {
+      hits = await this.#run(query, 24);
+    } catch {
+      this.#status.textContent = 'Search failed. Close and open search to try again.';
+      return;
+    }
+    if (seq !== this.#seq) return;
     this.#active = -1;
     this.#input.removeAttribute('aria-activedescendant');
-    if (!query) return this.#renderRecent();
-    if (!this.#run) return;
-    const hits = this.#run(query, 24);
     if (!hits.length) {
       this.#list.innerHTML = '';
       this.#input.setAttribute('aria-expanded', 'false');
@@ -128,7 +141,7 @@ export class SearchResults {
   #choose(option: HTMLElement) {
     if (option.dataset.query) {
       this.#input.value = option.dataset.query;
-      this.#render();
+      void this.#render();
       return;
     }
     changeProgress((p) => rememberSearch(p, this.#input.value));
