@@ -142,7 +142,8 @@ test('head has title, description, canonical URL and Open Graph tags', async ({ 
 
 test('works at 360 px wide without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const url of ['/', firstLesson.url, '/glossary/']) {
+  const lessons = course.flatMap((m) => m.lessons).map((l) => l.url);
+  for (const url of ['/', '/glossary/', '/practice/', '/questions/docker/', '/search/?q=docker', ...lessons]) {
     await page.goto(url);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${url} scrolls sideways`).toBeLessThanOrEqual(0);
