@@ -15,9 +15,15 @@ const marked = new Marked({
   },
 });
 
-/** Wide tables scroll inside a focusable box, as lesson tables do (Table.astro). */
+/**
+ * Wide tables scroll inside a focusable box, as lesson tables do (Table.astro), and code
+ * blocks are focusable like Shiki's, so keyboard users can scroll both.
+ */
 const wrapTables = (html: string) =>
-  html.replace(/<table>/g, '<div class="table-scroll" tabindex="0" role="group" aria-label="Table, scrolls sideways"><table>').replace(/<\/table>/g, '</table></div>');
+  html
+    .replace(/<table>/g, '<div class="table-scroll" tabindex="0" role="group" aria-label="Table, scrolls sideways"><table>')
+    .replace(/<\/table>/g, '</table></div>')
+    .replace(/<pre>/g, '<pre tabindex="0">');
 
 /**
  * Renders block Markdown (paragraphs, lists, code) to HTML.
