@@ -3,10 +3,10 @@
  * while a timer runs, then compares it with the model answer, ticks the key points they
  * covered and rates themselves. A summary closes the session.
  */
-import { mockSummary, pick, type MockAnswer } from '../../lib/practice.ts';
+import { mockSummary, type MockAnswer } from '../../lib/practice.ts';
 import type { QuestionView } from '../../lib/question-view.ts';
 import { changeProgress } from '../layout/progress-client.ts';
-import { currentPool, esc, fullQuestions } from './practice-data.ts';
+import { drawQuestions, esc } from './practice-data.ts';
 
 const RATINGS = ['Missed it', 'Partly', 'Good', 'Nailed it'] as const;
 
@@ -32,18 +32,9 @@ class MockInterview extends HTMLElement {
   }
 
   async #start(count: number) {
-    const pool = currentPool().filter((q) => q.type === 'open');
-    if (!pool.length) {
-      this.#stage.innerHTML = '<p role="status">No interview questions match your filters. Clear the type or module filters and start again.</p>';
-      return;
-    }
-    try {
-      const all = await fullQuestions();
-      this.#questions = pick(pool, count).map((q) => all.get(q.id)!);
-    } catch (error) {
-      this.#stage.innerHTML = `<p role="status">The questions could not be loaded (${esc(String(error))}).</p>`;
-      return;
-    }
+    const drawn = await drawQuestions(this.#stage, (q) => q.type === 'open', count, 'No interview questions match your filters. Clear the type or module filters and start again.');
+    if (!drawn) return;
+    this.#questions = drawn;
     this.#answers = [];
     this.#at = 0;
     this.#ask();

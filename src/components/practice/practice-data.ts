@@ -2,7 +2,7 @@
  * Shared state of the practice page: the compact question index (embedded in the page),
  * the full questions (fetched once, on the first session), and the current filters.
  */
-import { filterQuestions, filtersFromForm, NO_FILTERS, type Filterable, type Filters } from '../../lib/practice.ts';
+import { filterQuestions, filtersFromForm, NO_FILTERS, pick, type Filterable, type Filters } from '../../lib/practice.ts';
 import type { QuestionView } from '../../lib/question-view.ts';
 import { readProgress } from '../layout/progress-client.ts';
 
@@ -48,3 +48,22 @@ export function fullQuestions(): Promise<Map<string, QuestionView>> {
 
 /** Escapes text for HTML built in the browser. */
 export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * Up to `count` random questions from the filtered pool that pass `keep`, in full. When
+ * none match or the download fails, says so in `stage` and returns undefined.
+ */
+export async function drawQuestions(stage: HTMLElement, keep: (q: IndexEntry) => boolean, count: number, none: string): Promise<QuestionView[] | undefined> {
+  const pool = currentPool().filter(keep);
+  if (!pool.length) {
+    stage.innerHTML = `<p role="status">${esc(none)}</p>`;
+    return undefined;
+  }
+  try {
+    const all = await fullQuestions();
+    return pick(pool, count).map((q) => all.get(q.id)!);
+  } catch (error) {
+    stage.innerHTML = `<p role="status">The questions could not be loaded (${esc(String(error))}). Check your connection and try again.</p>`;
+    return undefined;
+  }
+}

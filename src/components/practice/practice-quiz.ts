@@ -2,12 +2,11 @@
  * <mlops-practice-quiz>: N random choice questions from the filtered pool, one at a time,
  * each checked with per-choice feedback, and a score with review links at the end.
  */
-import { pick } from '../../lib/practice.ts';
 import { grade } from '../../lib/scoring.ts';
 import { recordAnswer } from '../../lib/progress.ts';
 import type { QuestionView } from '../../lib/question-view.ts';
 import { changeProgress } from '../layout/progress-client.ts';
-import { currentPool, esc, fullQuestions } from './practice-data.ts';
+import { drawQuestions, esc } from './practice-data.ts';
 
 class PracticeQuiz extends HTMLElement {
   #stage = this.querySelector<HTMLElement>('.stage')!;
@@ -23,18 +22,9 @@ class PracticeQuiz extends HTMLElement {
   }
 
   async #start(count: number) {
-    const pool = currentPool().filter((q) => q.type !== 'open');
-    if (!pool.length) {
-      this.#stage.innerHTML = '<p role="status">No choice questions match your filters. Clear some filters and start again.</p>';
-      return;
-    }
-    try {
-      const all = await fullQuestions();
-      this.#questions = pick(pool, count).map((q) => all.get(q.id)!);
-    } catch (error) {
-      this.#stage.innerHTML = `<p role="status">The questions could not be loaded (${esc(String(error))}). Check your connection and try again.</p>`;
-      return;
-    }
+    const drawn = await drawQuestions(this.#stage, (q) => q.type !== 'open', count, 'No choice questions match your filters. Clear some filters and start again.');
+    if (!drawn) return;
+    this.#questions = drawn;
     this.#at = 0;
     this.#results = [];
     this.#show();
