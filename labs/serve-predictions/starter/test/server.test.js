@@ -209,6 +209,7 @@ describe('step 5: unexpected errors', () => {
     const model = loadModelFromFile();
     const exploding = {
       ...model,
+      /** @returns {number} */
       get threshold() {
         throw new Error(secret);
       },
