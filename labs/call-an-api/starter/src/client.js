@@ -83,19 +83,10 @@ export function toApiError(status, statusText, headers, bodyText, attempts) {
  * @returns {Promise<unknown>} the parsed JSON body of the 2xx response
  */
 export async function predict(baseUrl, features, options = {}) {
-  // Write this function: see README.md, step 4. An outline:
-  //   const opts = { ...DEFAULTS, sleep: realSleep, random: Math.random, ...options };
-  //   for attempt = 1, 2, … up to opts.maxAttempts:
-  //     POST { features } as JSON to new URL(opts.path, baseUrl) with
-  //     signal: AbortSignal.timeout(opts.timeoutMs), and read the body with
-  //     response.text() inside the same try, so the timeout covers it too.
-  //     - fetch or text() threw: a timeout (err.name === 'TimeoutError') or a
-  //       network error. Wait backoffDelay(attempt, opts) and try again; on the
-  //       last attempt throw RequestTimeoutError or NetworkError instead.
-  //     - 2xx: return the parsed JSON.
-  //     - anything else: error = toApiError(…). Throw it unless its status is
-  //       in opts.retryStatuses and this is not the last attempt. Otherwise
-  //       wait error.retryAfterMs ?? backoffDelay(attempt, opts), except when
-  //       that wait is longer than opts.maxDelayMs: then throw the error.
+  // Write this function: see README.md, step 4 and the table above it.
+  // The contract: each attempt has its own time limit (opts.timeoutMs) that covers the
+  // headers and the body; 2xx returns the parsed body; statuses in opts.retryStatuses,
+  // timeouts and network errors are retried after a wait (Retry-After, else backoff) up to
+  // opts.maxAttempts; everything else, and the last failure, is thrown without waiting.
   throw new Error('Not implemented yet: predict() (README step 4)');
 }

@@ -92,6 +92,16 @@ export function text(status, text, contentType = 'text/html') {
 /** Never answer: the client has to give up on its own. @type {Reply} */
 export const hang = () => {};
 
+/**
+ * Send the status line, the headers and the start of a JSON body, then stall: the body never
+ * ends. `fetch` resolves as soon as the headers arrive, so only a timeout that also covers
+ * reading the body can end this attempt. @type {Reply}
+ */
+export const stallBody = (_req, res) => {
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.write('{"churn_probability": 0.8');
+};
+
 /** Close the connection without sending any HTTP response. @type {Reply} */
 export const drop = (req) => {
   req.socket.destroy();

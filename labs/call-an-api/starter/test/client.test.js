@@ -3,7 +3,7 @@ import { describe, it, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { backoffDelay, parseRetryAfter, predict, toApiError } from '../src/client.js';
 import { ApiError, NetworkError, RequestTimeoutError, ValidationError } from '../src/errors.js';
-import { deadUrl, drop, hang, json, problem, startServer, text } from '../support/scripted-server.js';
+import { deadUrl, drop, hang, json, problem, stallBody, startServer, text } from '../support/scripted-server.js';
 
 const FEATURES = { tenure_months: 14, monthly_charges: 70.35, contract: 'month-to-month' };
 const PREDICTION = { churn_probability: 0.82, label: 'churn', model_version: '2026-11-01' };
@@ -43,6 +43,24 @@ function fastOptions(extra = {}) {
     ...extra,
   };
   return { options, sleeps };
+}
+
+/**
+ * Fails (rather than hangs) when `promise` has not settled after `ms`: a client whose timeout
+ * does not cover the body would otherwise wait for a stalled server forever.
+ * @template T
+ * @param {Promise<T>} promise
+ * @param {number} ms
+ * @returns {Promise<T>}
+ */
+function within(promise, ms) {
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  const deadline = new Promise((_resolve, reject) => {
+    const message = `predict() had not settled after ${ms} ms: the per-attempt timeout must cover reading the body too`;
+    timer = setTimeout(() => reject(new assert.AssertionError({ message })), ms);
+  });
+  return /** @type {Promise<T>} */ (Promise.race([promise, deadline])).finally(() => clearTimeout(timer));
 }
 
 describe('step 1: parseRetryAfter', () => {
@@ -290,6 +308,27 @@ describe('step 4: predict', () => {
       assert.deepEqual(await predict(api.baseUrl, FEATURES, options), PREDICTION);
       assert.equal(api.requests.length, 2);
       assert.deepEqual(sleeps, [100]);
+    });
+
+    // The hard case: fetch() resolves once the headers arrive, so a timeout that stops at
+    // fetch() leaves the body read unguarded.
+    it('times out a body that stalls after the headers, then retries and succeeds', async () => {
+      const api = await serve([stallBody, json(200, PREDICTION)]);
+      const { options, sleeps } = fastOptions({ timeoutMs: 100 });
+      assert.deepEqual(await within(predict(api.baseUrl, FEATURES, options), 2000), PREDICTION);
+      assert.equal(api.requests.length, 2, 'the stalled attempt must be abandoned and retried');
+      assert.deepEqual(sleeps, [100], 'a timed-out attempt is followed by the backoff wait');
+    });
+
+    it('throws a RequestTimeoutError when the body stalls on every attempt', async () => {
+      const api = await serve([stallBody]);
+      const { options } = fastOptions({ timeoutMs: 100, maxAttempts: 2 });
+      await assert.rejects(within(predict(api.baseUrl, FEATURES, options), 2000), (err) => {
+        assert.ok(err instanceof RequestTimeoutError, `expected a RequestTimeoutError, got ${err}`);
+        assert.equal(err.attempts, 2);
+        return true;
+      });
+      assert.equal(api.requests.length, 2);
     });
 
     it('retries when the connection drops, then succeeds', async () => {

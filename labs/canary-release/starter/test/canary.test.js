@@ -24,6 +24,26 @@ function feed(c, version, { requests, errors = 0, latencies = [50] }) {
   }
 }
 
+/**
+ * True when `text` shows `value` as a number (to within 0.05, so "1.4" and "1.40" both count).
+ * @param {string} text
+ * @param {number} value
+ */
+function showsNumber(text, value) {
+  const numbers = (text.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+  return numbers.some((n) => Math.abs(n - value) < 0.051);
+}
+
+/**
+ * True when `text` shows a rate as a percentage ("7.0%") or as a fraction ("0.07").
+ * @param {string} text
+ * @param {number} rate
+ */
+function showsRate(text, rate) {
+  const numbers = (text.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+  return numbers.some((n) => Math.abs(n - rate * 100) < 0.051 || Math.abs(n - rate) < 0.00051);
+}
+
 /** Feeds both versions a healthy, identical window and evaluates it. @param {CanaryController} c */
 function healthyStep(c) {
   feed(c, 'v1', { requests: 200, errors: 2 });
@@ -31,7 +51,7 @@ function healthyStep(c) {
   return c.evaluate();
 }
 
-describe('bucketOf (Step 1)', () => {
+describe('step 1: bucketOf', () => {
   it('gives each user a whole-number bucket from 0 to 99', () => {
     for (const id of users.slice(0, 1000)) {
       const b = bucketOf(id, 'v2');
@@ -58,7 +78,7 @@ describe('bucketOf (Step 1)', () => {
   });
 });
 
-describe('route (Step 2)', () => {
+describe('step 2: route', () => {
   it('starts at the first step and sends about that share of users to the canary', () => {
     const c = controller();
     assert.equal(c.weight, 5);
@@ -90,7 +110,7 @@ describe('route (Step 2)', () => {
   });
 });
 
-describe('record and stats (Step 3)', () => {
+describe('step 3: record and stats', () => {
   it('counts requests, errors, the error rate and the p95 latency per version', () => {
     const c = controller();
     const latencies = Array.from({ length: 100 }, (_, i) => 100 - i); // 100, 99, …, 1
@@ -117,7 +137,7 @@ describe('record and stats (Step 3)', () => {
   });
 });
 
-describe('evaluate (Steps 4 and 5)', () => {
+describe('step 4: evaluate waits, advances and promotes', () => {
   it('waits until both versions have served minRequests in this step', () => {
     const c = controller();
     feed(c, 'v1', { requests: 500 });
@@ -162,6 +182,9 @@ describe('evaluate (Steps 4 and 5)', () => {
     assert.deepEqual([healthyStep(c).weight, healthyStep(c).weight], [10, 100]);
   });
 
+});
+
+describe('step 5: evaluate rolls back a worse canary', () => {
   it('rolls back when the canary error rate is too far above stable', () => {
     const c = controller();
     feed(c, 'v1', { requests: 1000, errors: 10 }); // 1%
@@ -200,7 +223,40 @@ describe('evaluate (Steps 4 and 5)', () => {
   });
 });
 
-describe('a whole release with seeded traffic', () => {
+describe('step 5: the rollback reason and p95 latency', () => {
+  it('shows both error rates in the reason, so the person on call sees how much worse', () => {
+    const c = controller();
+    feed(c, 'v1', { requests: 1000, errors: 14 }); // 1.4%
+    feed(c, 'v2', { requests: 100, errors: 7 }); // 7%
+    const { decision, reason } = c.evaluate();
+    assert.equal(decision, 'rollback');
+    assert.match(reason, /error rate/i, 'say which check failed');
+    assert.ok(showsRate(reason, 0.07), `the reason should show the canary's error rate (7% or 0.07): "${reason}"`);
+    assert.ok(showsRate(reason, 0.014), `the reason should show stable's error rate (1.4% or 0.014): "${reason}"`);
+  });
+
+  it('rolls back on a slow tail that the mean hides: p95 230 ms against 48 ms', () => {
+    const c = controller({ maxLatencyRatio: 1.5 });
+    feed(c, 'v1', { requests: 200, latencies: [48] });
+    // Nine fast requests for every very slow one: the mean (59 ms) is within 1.5 x 48 ms, the p95 is not.
+    feed(c, 'v2', { requests: 200, latencies: [40, 40, 40, 40, 40, 40, 40, 40, 40, 230] });
+    const { decision, reason } = c.evaluate();
+    assert.equal(decision, 'rollback', 'one user in ten waits 230 ms: compare p95, not the mean');
+    assert.match(reason, /latency/i, 'say which check failed');
+    assert.ok(showsNumber(reason, 230), `the reason should show the canary's p95 (230 ms): "${reason}"`);
+    assert.ok(showsNumber(reason, 48), `the reason should show stable's p95 (48 ms): "${reason}"`);
+  });
+
+  it('ignores rare outliers beyond the 95th percentile, even when they double the mean', () => {
+    const c = controller({ maxLatencyRatio: 1.5 });
+    feed(c, 'v1', { requests: 200, latencies: [50] });
+    // 4% of requests take 2 s: the mean is 128 ms (2.56 x stable), the p95 is still 50 ms.
+    feed(c, 'v2', { requests: 200, latencies: [...Array(24).fill(50), 2000] });
+    assert.equal(c.evaluate().decision, 'advance', 'p95 is 50 ms on both versions; the mean and the maximum are not what is compared');
+  });
+});
+
+describe('step 5: a whole release with seeded traffic', () => {
   /** @param {{ errorRate: number, latencyMs: number }} canaryBehaviour */
   function release(canaryBehaviour) {
     const c = new CanaryController({ stable: '2.3.1', canary: '2.4.0', minRequests: 500 });

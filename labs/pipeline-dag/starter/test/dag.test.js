@@ -49,26 +49,7 @@ function assertRealCycle(message, tasks) {
 
 const noop = () => undefined;
 
-describe('validateDag (Steps 1 and 2)', () => {
-  it('returns every id in an order where upstream tasks come first', () => {
-    const tasks = [
-      { id: 'deploy', upstream: ['register'], run: noop },
-      { id: 'train', upstream: ['validate'], run: noop },
-      { id: 'register', upstream: ['evaluate'], run: noop },
-      { id: 'extract', run: noop },
-      { id: 'evaluate', upstream: ['train', 'validate'], run: noop },
-      { id: 'validate', upstream: ['extract'], run: noop },
-    ];
-    const order = validateDag(tasks);
-    assert.ok(Array.isArray(order), 'validateDag should return an array of task ids');
-    assert.deepEqual([...order].sort(), tasks.map((t) => t.id).sort(), 'every task id, exactly once');
-    for (const task of tasks) {
-      for (const up of task.upstream ?? []) {
-        assert.ok(order.indexOf(up) < order.indexOf(task.id), `"${up}" must come before "${task.id}" in ${order}`);
-      }
-    }
-  });
-
+describe('step 1: validateDag rejects duplicate ids and unknown dependencies', () => {
   it('rejects a dependency on a task that does not exist, naming both', () => {
     const tasks = [
       { id: 'extract', run: noop },
@@ -95,6 +76,27 @@ describe('validateDag (Steps 1 and 2)', () => {
       return true;
     });
   });
+});
+
+describe('step 2: validateDag orders the tasks and names cycles', () => {
+  it('returns every id in an order where upstream tasks come first', () => {
+    const tasks = [
+      { id: 'deploy', upstream: ['register'], run: noop },
+      { id: 'train', upstream: ['validate'], run: noop },
+      { id: 'register', upstream: ['evaluate'], run: noop },
+      { id: 'extract', run: noop },
+      { id: 'evaluate', upstream: ['train', 'validate'], run: noop },
+      { id: 'validate', upstream: ['extract'], run: noop },
+    ];
+    const order = validateDag(tasks);
+    assert.ok(Array.isArray(order), 'validateDag should return an array of task ids');
+    assert.deepEqual([...order].sort(), tasks.map((t) => t.id).sort(), 'every task id, exactly once');
+    for (const task of tasks) {
+      for (const up of task.upstream ?? []) {
+        assert.ok(order.indexOf(up) < order.indexOf(task.id), `"${up}" must come before "${task.id}" in ${order}`);
+      }
+    }
+  });
 
   it('rejects a cycle and names the tasks on it, in order', () => {
     const tasks = [
@@ -111,6 +113,22 @@ describe('validateDag (Steps 1 and 2)', () => {
     });
   });
 
+  it('names only the tasks on the cycle, even when the walk reaches it from a task downstream', () => {
+    const tasks = [
+      { id: 'report', upstream: ['evaluate'], run: noop },
+      { id: 'extract', run: noop },
+      { id: 'train', upstream: ['extract', 'evaluate'], run: noop },
+      { id: 'evaluate', upstream: ['train'], run: noop },
+    ];
+    assert.throws(() => validateDag(tasks), (err) => {
+      assert.ok(err instanceof DagError, 'throw a DagError');
+      assertRealCycle(err.message, tasks);
+      assert.doesNotMatch(err.message, /report/, 'report depends on the cycle but is not on it');
+      assert.doesNotMatch(err.message, /extract/, 'extract is upstream of the cycle but not on it');
+      return true;
+    });
+  });
+
   it('rejects a task that depends on itself', () => {
     const tasks = [{ id: 'train', upstream: ['train'], run: noop }];
     assert.throws(() => validateDag(tasks), (err) => {
@@ -121,7 +139,7 @@ describe('validateDag (Steps 1 and 2)', () => {
   });
 });
 
-describe('runWithRetries (Step 3)', () => {
+describe('step 3: runWithRetries', () => {
   it('returns success with the result and the number of attempts', async () => {
     const report = await runWithRetries({ id: 'x', run: () => 42 }, {});
     assert.deepEqual(report, { state: 'success', attempts: 1, result: 42 });
@@ -167,7 +185,7 @@ describe('runWithRetries (Step 3)', () => {
   });
 });
 
-describe('runDag (Steps 4 and 5)', () => {
+describe('step 4: runDag schedules the tasks', () => {
   it('runs a chain in dependency order and passes results downstream like XCom', async () => {
     /** @type {string[]} */
     const events = [];
@@ -267,6 +285,43 @@ describe('runDag (Steps 4 and 5)', () => {
     assert.deepEqual(report.train, { state: 'success', attempts: 1, result: 'model' });
   });
 
+  it('passes each task the results of its own upstream tasks, and only those', async () => {
+    /** @type {Record<string, unknown>} */
+    const seen = {};
+    /** @param {string} id @param {string[]} upstream @returns {import('../src/dag.js').Task} */
+    const task = (id, upstream) => ({
+      id,
+      upstream,
+      run: ({ inputs }) => {
+        seen[id] = inputs;
+        return `${id} output`;
+      },
+    });
+    await runDag([task('events', []), task('labels', []), task('join', ['events', 'labels']), task('train', ['join']), task('report', ['events'])]);
+    assert.deepEqual(seen.events, {}, 'a task without upstream tasks gets no inputs');
+    assert.deepEqual(seen.join, { events: 'events output', labels: 'labels output' });
+    assert.deepEqual(seen.train, { join: 'join output' }, 'train depends on join only, not on every task that finished before it');
+    assert.deepEqual(seen.report, { events: 'events output' });
+  });
+
+  it('refuses to run an invalid DAG at all', async () => {
+    let ran = false;
+    const tasks = [
+      {
+        id: 'a',
+        upstream: ['b'],
+        run: () => {
+          ran = true;
+        },
+      },
+      { id: 'b', upstream: ['a'], run: noop },
+    ];
+    await assert.rejects(runDag(tasks), DagError);
+    assert.equal(ran, false, 'no task may run when the graph has a cycle');
+  });
+});
+
+describe('step 5: runDag handles failures', () => {
   it('marks everything downstream of a failure upstream_failed and never runs it', async () => {
     /** @type {string[]} */
     const ran = [];
@@ -322,19 +377,34 @@ describe('runDag (Steps 4 and 5)', () => {
     assert.equal(report.events.state, 'success');
   });
 
-  it('refuses to run an invalid DAG at all', async () => {
-    let ran = false;
+  it('keeps running the branches a failure does not reach, and reports every task', async () => {
+    /** @type {string[]} */
+    const events = [];
+    let ranAfterBroken = false;
     const tasks = [
       {
-        id: 'a',
-        upstream: ['b'],
+        id: 'broken',
         run: () => {
-          ran = true;
+          throw new Error('disk full');
         },
       },
-      { id: 'b', upstream: ['a'], run: noop },
+      recorded('slow', [], events, 40),
+      recorded('after_slow', ['slow'], events, 5),
+      {
+        id: 'after_broken',
+        upstream: ['broken'],
+        run: () => {
+          ranAfterBroken = true;
+        },
+      },
     ];
-    await assert.rejects(runDag(tasks), DagError);
-    assert.equal(ran, false, 'no task may run when the graph has a cycle');
+    const report = await runDag(tasks);
+    assert.deepEqual(report, {
+      broken: { state: 'failed', attempts: 1, error: 'disk full' },
+      slow: { state: 'success', attempts: 1, result: 'slow output' },
+      after_slow: { state: 'success', attempts: 1, result: 'after_slow output' },
+      after_broken: { state: 'upstream_failed', attempts: 0 },
+    });
+    assert.equal(ranAfterBroken, false, 'after_broken must not run');
   });
 });

@@ -131,8 +131,8 @@ export function validateModelFile(value) {
     );
   }
 
-  // Every field the loader relies on, with its type.
-  const featureNames = field(value, 'metadata.featureNames', isStringArray, 'a list of strings');
+  // Every field the loader relies on, with its type and format.
+  const featureNames = field(value, 'metadata.featureNames', isStringArray, 'a non-empty list of non-empty strings');
   for (const name of ['means', 'stds', 'weights']) {
     const values = field(value, `parameters.${name}`, isNumberArray, 'a list of finite numbers');
     if (values.length !== featureNames.length) {
@@ -142,19 +142,17 @@ export function validateModelFile(value) {
     }
   }
   field(value, 'parameters.bias', Number.isFinite, 'a finite number');
-  const createdAt = field(value, 'metadata.createdAt', isString, 'a string');
-  if (Number.isNaN(Date.parse(createdAt))) {
-    throw new ModelFileError(`metadata.createdAt "${createdAt}" is not a date`);
-  }
-  field(value, 'metadata.target', isString, 'a string');
-  field(value, 'metadata.trainingData.path', isString, 'a string');
-  field(value, 'metadata.trainingData.sha256', isSha256, '64 hexadecimal characters');
-  field(value, 'metadata.trainingData.rows', Number.isInteger, 'an integer');
-  field(value, 'metadata.hyperparameters', isObject, 'an object');
-  field(value, 'metadata.metrics.trainAccuracy', Number.isFinite, 'a number');
-  field(value, 'metadata.metrics.testAccuracy', Number.isFinite, 'a number');
-  field(value, 'metadata.software.lab', isString, 'a string');
-  field(value, 'metadata.software.node', isString, 'a string');
+  field(value, 'metadata.createdAt', isUtcTimestamp, 'an ISO 8601 UTC time such as "2026-11-27T09:30:00.000Z"');
+  field(value, 'metadata.target', isString, 'a non-empty string');
+  field(value, 'metadata.trainingData.path', isString, 'a non-empty string');
+  field(value, 'metadata.trainingData.sha256', isSha256, '64 lower-case hexadecimal characters');
+  field(value, 'metadata.trainingData.rows', isCount, 'a whole number of at least 1');
+  field(value, 'metadata.hyperparameters.learningRate', (v) => Number.isFinite(v) && v > 0, 'a number above 0');
+  field(value, 'metadata.hyperparameters.epochs', isCount, 'a whole number of at least 1');
+  field(value, 'metadata.metrics.trainAccuracy', isFraction, 'a number from 0 to 1');
+  field(value, 'metadata.metrics.testAccuracy', isFraction, 'a number from 0 to 1');
+  field(value, 'metadata.software.lab', isString, 'a non-empty string');
+  field(value, 'metadata.software.node', isString, 'a non-empty string');
 
   return /** @type {ModelFile} */ (value);
 }
@@ -190,6 +188,11 @@ export function verifyTrainingData(modelFile, dataBytes) {
     );
   }
 }
+
+/** @param {unknown} value */
+const isCount = (value) => Number.isInteger(value) && /** @type {number} */ (value) >= 1;
+/** @param {unknown} value */
+const isFraction = (value) => Number.isFinite(value) && /** @type {number} */ (value) >= 0 && /** @type {number} */ (value) <= 1;
 
 /**
  * Reads a dotted path such as "metadata.trainingData.sha256" and checks its value.
@@ -235,4 +238,17 @@ export function isNumberArray(value) {
 /** @param {unknown} value */
 export function isSha256(value) {
   return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
+}
+
+/**
+ * An ISO 8601 time in UTC as `Date.prototype.toISOString` writes it, with or without the
+ * milliseconds: "2026-11-27T09:30:00.000Z". Local times, offsets and other date styles are
+ * refused because they sort and compare badly across machines.
+ * @param {unknown} value
+ */
+export function isUtcTimestamp(value) {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/.test(value)) return false;
+  const time = Date.parse(value);
+  // Round-tripping catches dates that do not exist, such as February 30.
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === value.slice(0, 19);
 }

@@ -9,7 +9,8 @@
  * The loader must refuse anything it does not fully understand, with an error that says why.
  *
  * YOUR TASK: write the six functions marked "Step N" below (README.md explains each step).
- * The constants, the error class, the types and the small helpers at the bottom are done.
+ * The constants, the error class, the types and the small checks at the bottom (isObject,
+ * isString, isStringArray, isNumberArray, isSha256, isUtcTimestamp) are done: use them.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -64,7 +65,6 @@ export class ModelFileError extends Error {
 
 /**
  * Step 1. The SHA-256 digest of some data, as 64 lower-case hexadecimal characters.
- * Hint: node:crypto's createHash is imported above.
  * @param {Buffer | string} data  Strings are hashed as UTF-8.
  * @returns {string}
  */
@@ -93,8 +93,9 @@ export function saveModelFile(filePath, modelFile) {
 }
 
 /**
- * Step 4. Checks that a parsed value is a model file this code can use.
- * Throws a ModelFileError naming the first problem it finds.
+ * Step 4. Checks that a parsed value is a model file this code can use: its format, its
+ * version, and every field of README.md's table, present and of the right type and format.
+ * Throws a ModelFileError naming the first problem it finds (a missing field by its dotted path).
  * @param {unknown} value
  * @returns {ModelFile}
  */
@@ -147,4 +148,17 @@ export function isNumberArray(value) {
 /** @param {unknown} value */
 export function isSha256(value) {
   return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
+}
+
+/**
+ * An ISO 8601 time in UTC as `Date.prototype.toISOString` writes it, with or without the
+ * milliseconds: "2026-11-27T09:30:00.000Z". Local times, offsets and other date styles are
+ * refused because they sort and compare badly across machines.
+ * @param {unknown} value
+ */
+export function isUtcTimestamp(value) {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/.test(value)) return false;
+  const time = Date.parse(value);
+  // Round-tripping catches dates that do not exist, such as February 30.
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === value.slice(0, 19);
 }

@@ -73,6 +73,53 @@ function writeJson(name, value) {
   return path;
 }
 
+/**
+ * The dotted path of every value in a model file (lists count as one value), e.g.
+ * "metadata.trainingData.sha256". Taken from the hand-written file, so no field is left out.
+ * @param {Record<string, unknown>} value
+ * @param {string} [prefix]
+ * @returns {string[]}
+ */
+function leafPaths(value, prefix = '') {
+  return Object.entries(value).flatMap(([key, child]) =>
+    child !== null && typeof child === 'object' && !Array.isArray(child)
+      ? leafPaths(/** @type {Record<string, unknown>} */ (child), `${prefix}${key}.`)
+      : [`${prefix}${key}`],
+  );
+}
+
+/** Sets (or, with `remove`, deletes) the value at a dotted path of a plain object. */
+function setPath(root, path, value, remove = false) {
+  const keys = path.split('.');
+  const parent = keys.slice(0, -1).reduce((node, key) => node[key], root);
+  if (remove) delete parent[keys.at(-1)];
+  else parent[keys.at(-1)] = value;
+  return root;
+}
+
+/** A wrong value of the right field for every field of the format, after format and formatVersion. */
+const WRONG_VALUES = {
+  'parameters.means': [36.1, '70.2', 1.6],
+  'parameters.stds': 'not a list',
+  'parameters.weights': [-1.2, null, 0.9],
+  'parameters.bias': '-0.8',
+  'metadata.createdAt': '2026-11-27 09:30',
+  'metadata.featureNames': [],
+  'metadata.target': '',
+  'metadata.trainingData.path': 42,
+  'metadata.trainingData.sha256': 'not-a-hash',
+  'metadata.trainingData.rows': 60.5,
+  'metadata.hyperparameters.learningRate': -0.1,
+  'metadata.hyperparameters.epochs': '2000',
+  'metadata.metrics.trainAccuracy': 1.5,
+  'metadata.metrics.testAccuracy': -0.25,
+  'metadata.software.lab': '',
+  'metadata.software.node': null,
+};
+
+/** Escapes a dotted path for use in a regular expression. @param {string} path */
+const pattern = (path) => path.replaceAll('.', '\\.');
+
 /** Expects a ModelFileError whose message matches the pattern. */
 function assertRefused(fn, pattern) {
   assert.throws(fn, { name: 'ModelFileError', message: pattern });
@@ -114,6 +161,21 @@ describe('step 2: createModelFile', () => {
     assert.deepEqual(buildFile().metadata.trainingData, { path: DATA_PATH, sha256: expected, rows: 60 });
   });
 
+  test('copies the parameters, so changing the model later cannot change the file', () => {
+    const trained = structuredClone(model);
+    const file = createModelFile(trained, {
+      featureNames: data.featureNames,
+      target: data.target,
+      trainingData: { path: DATA_PATH, bytes: dataBytes, rows: data.rows.length },
+      hyperparameters: DEFAULT_HYPERPARAMETERS,
+      metrics,
+      now: NOW,
+    });
+    trained.weights[0] = 99;
+    trained.means.push(1);
+    assert.deepEqual(file.parameters, model);
+  });
+
   test('uses the current time when no time is given', () => {
     const before = Date.now();
     const { metadata } = createModelFile(model, {
@@ -135,6 +197,12 @@ describe('step 3: saveModelFile', () => {
     saveModelFile(path, buildFile());
     assert.ok(existsSync(path), `${path} should exist`);
     assert.deepEqual(JSON.parse(readFileSync(path, 'utf8')), buildFile());
+  });
+
+  test('indents the JSON with two spaces and ends the file with a newline', () => {
+    const path = join(scratch, 'indented.json');
+    saveModelFile(path, buildFile());
+    assert.equal(readFileSync(path, 'utf8'), `${JSON.stringify(buildFile(), null, 2)}\n`);
   });
 });
 
@@ -162,16 +230,46 @@ describe('step 4: validateModelFile', () => {
     assertRefused(() => validateModelFile(file), /unsupported formatVersion 2.*1/);
   });
 
-  test('refuses a file with a missing field and names the field', () => {
-    const file = handWrittenFile();
-    delete file.metadata.featureNames;
-    assertRefused(() => validateModelFile(file), /missing field "metadata\.featureNames"/);
+  test('refuses a file with a missing field and names the field, for every field of the format', () => {
+    const paths = leafPaths(handWrittenFile());
+    assert.equal(paths.length, 18, 'the format has 18 fields');
+    for (const path of paths) {
+      const file = setPath(handWrittenFile(), path, undefined, true);
+      assertRefused(() => validateModelFile(file), new RegExp(`missing field "${pattern(path)}"`));
+    }
   });
 
-  test('refuses a file without a training data hash', () => {
-    const file = handWrittenFile();
-    delete file.metadata.trainingData.sha256;
-    assertRefused(() => validateModelFile(file), /missing field "metadata\.trainingData\.sha256"/);
+  test('refuses a field of the wrong type or format and names it, for every field of the format', () => {
+    const paths = leafPaths(handWrittenFile()).filter((path) => path !== 'format' && path !== 'formatVersion');
+    assert.deepEqual(Object.keys(WRONG_VALUES).sort(), paths.sort(), 'every field has a wrong value to try');
+    for (const [path, wrong] of Object.entries(WRONG_VALUES)) {
+      const file = setPath(handWrittenFile(), path, wrong);
+      assert.throws(
+        () => validateModelFile(file),
+        (err) => err instanceof Error && err.name === 'ModelFileError' && err.message.includes(path),
+        `${path} = ${JSON.stringify(wrong)} should be refused with a ModelFileError that names "${path}"`,
+      );
+    }
+  });
+
+  test('refuses a createdAt that is not an ISO 8601 UTC time', () => {
+    for (const createdAt of ['27/11/2026', 'Fri, 27 Nov 2026 09:30:00 GMT', '2026-11-27T10:30:00+01:00', '2026-02-30T09:30:00.000Z']) {
+      const file = setPath(handWrittenFile(), 'metadata.createdAt', createdAt);
+      assertRefused(() => validateModelFile(file), /metadata\.createdAt/);
+    }
+    assert.doesNotThrow(() => validateModelFile(setPath(handWrittenFile(), 'metadata.createdAt', '2026-11-27T09:30:00Z')));
+  });
+
+  test('refuses a training data hash that is not 64 lower-case hex characters', () => {
+    for (const sha256 of ['a'.repeat(63), 'a'.repeat(65), 'A'.repeat(64), 'g'.repeat(64)]) {
+      const file = setPath(handWrittenFile(), 'metadata.trainingData.sha256', sha256);
+      assertRefused(() => validateModelFile(file), /metadata\.trainingData\.sha256/);
+    }
+  });
+
+  test('accepts zero where zero is a valid value: a bias of 0 and an accuracy of 0', () => {
+    const file = setPath(setPath(handWrittenFile(), 'parameters.bias', 0), 'metadata.metrics.testAccuracy', 0);
+    assert.deepEqual(validateModelFile(file), file);
   });
 
   test('refuses a parameter that is not a finite number (NaN is saved as null)', () => {
@@ -180,10 +278,11 @@ describe('step 4: validateModelFile', () => {
     assertRefused(() => validateModelFile(file), /parameters\.weights/);
   });
 
-  test('refuses parameters whose length does not match the features', () => {
-    const file = handWrittenFile();
-    file.parameters.weights = [0.1, 0.2];
-    assertRefused(() => validateModelFile(file), /parameters\.weights/);
+  test('refuses parameters whose length does not match the features, for means, stds and weights', () => {
+    for (const name of ['means', 'stds', 'weights']) {
+      const file = setPath(handWrittenFile(), `parameters.${name}`, [0.1, 0.2]);
+      assertRefused(() => validateModelFile(file), new RegExp(`parameters\\.${name}`));
+    }
   });
 });
 
@@ -203,11 +302,16 @@ describe('step 5: loadModelFile', () => {
     assertRefused(() => loadModelFile(path), /unsupported formatVersion 2/);
   });
 
-  test('refuses a file with a missing field', () => {
+  test('refuses a file with a missing field, with the validator\'s message and not "not valid JSON"', () => {
     const file = handWrittenFile();
     delete file.parameters.bias;
     const path = writeJson('no-bias.json', file);
     assertRefused(() => loadModelFile(path), /missing field "parameters\.bias"/);
+    assert.throws(
+      () => loadModelFile(path),
+      (err) => err instanceof Error && !/not valid JSON/i.test(err.message),
+      'the file is valid JSON: only JSON.parse errors should say "not valid JSON"',
+    );
   });
 
   test('refuses a file that is not valid JSON', () => {

@@ -46,7 +46,8 @@ export function createServer(options = {}) {
     //   BodyTooLargeError -> 413; text that JSON.parse rejects -> 400.
     // Step 4 (your code): validateFeatures(body, model) in validate.js; problems -> 422.
     // Step 5 (your code): predict(model, body) -> 200 { prediction, probability, modelVersion }.
-    //   Wrap the handler in try/catch: an unexpected error -> 500 with a generic message.
+    //   Wrap the handler in try/catch: an unexpected error is logged with log(...) and answered
+    //   500 with a generic message of yours; the caught error's message and stack stay on the server.
     // Every response is JSON: use sendJson(res, status, body, headers).
     sendJson(res, 501, { error: `${req.method} ${req.url} is not implemented yet: see README steps 1 to 5` });
   });

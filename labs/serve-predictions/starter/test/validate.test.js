@@ -10,7 +10,7 @@ const VALID = { tenure_months: 24, monthly_charges: 80, support_calls_90d: 1, la
 /** The (field, code) pairs of a list of problems, in order. */
 const pairs = (problems) => problems.map((p) => [p.field, p.code]);
 
-describe('validateFeatures (step 4)', () => {
+describe('step 4: validateFeatures', () => {
   it('returns no problems for a complete, in-range input', () => {
     assert.deepEqual(validateFeatures(VALID, model), []);
   });
