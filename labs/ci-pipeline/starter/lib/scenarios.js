@@ -11,7 +11,10 @@ import { branchesOf, isMapping, triggers } from './workflow.js';
  * @typedef {{ name: string, event: string, ref: string, branch: string, headRef?: string, baseRef?: string }} Run
  */
 
-/** The runs the tests imagine. */
+/**
+ * The runs the tests imagine.
+ * @type {Record<'pushMain' | 'pushBranch' | 'pullRequest' | 'pullRequestFromMain' | 'dispatchBranch' | 'scheduleMain', Run>}
+ */
 export const RUNS = {
   pushMain: { name: 'a push to main', event: 'push', ref: 'refs/heads/main', branch: 'main' },
   pushBranch: { name: 'a push to the branch feature/new-model', event: 'push', ref: 'refs/heads/feature/new-model', branch: 'feature/new-model' },

@@ -25,7 +25,10 @@ function container() {
   return c;
 }
 
-/** Reads a size such as "512", 512, "1 vCPU" or "2 GB" as CPU units or MiB, as ECS does. */
+/**
+ * Reads a size such as "512", 512, "1 vCPU" or "2 GB" as CPU units or MiB, as ECS does.
+ * @param {unknown} value
+ */
 function units(value) {
   const text = String(value).trim();
   const match = /^(\d+(?:\.\d+)?)\s*(vcpu|gb)?$/i.exec(text);
