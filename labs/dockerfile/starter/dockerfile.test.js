@@ -292,7 +292,7 @@ test('step 4: the server listens on all interfaces, on a fixed port, without --r
   const address = serverAddress(argv, stageVariables(parsed, stage));
   assert.ok(
     address,
-    `${where(startInstruction)} does not start uvicorn, gunicorn or \`fastapi run\`. Serve the app with a production ASGI server such as uvicorn, naming the app as \`app.main:app\`.`,
+    `${where(startInstruction)} does not start uvicorn, gunicorn or \`fastapi run\`${entrypoint && cmd ? ': with an ENTRYPOINT, Docker runs the ENTRYPOINT and passes the CMD to it as arguments, so the container runs `' + argv.join(' ') + '`' : ''}. Serve the app with a production ASGI server such as uvicorn, naming the app as \`app.main:app\`.`,
   );
   assert.ok(
     !address.reload,

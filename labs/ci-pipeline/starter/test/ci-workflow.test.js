@@ -27,6 +27,15 @@ import {
   triggers,
 } from '../lib/workflow.js';
 
+/** Whether a job (or anything with an `if:`) runs for an imagined run; an unreadable condition fails the test. */
+function safeRuns(/** @type {Record<string, any>} */ data, /** @type {Record<string, any>} */ aJob, /** @type {import('../lib/scenarios.js').Run} */ run) {
+  try {
+    return jobRuns(data, aJob, run);
+  } catch (error) {
+    return assert.fail(`A condition cannot be read: ${/** @type {Error} */ (error).message}.`);
+  }
+}
+
 /** The run: scripts of a job's steps, with the step they belong to. */
 const scriptsOf = (/** @type {Record<string, any> | undefined} */ aJob) =>
   stepsOf(aJob).flatMap((step, index) => (typeof step.run === 'string' ? [{ step, index, commands: commandsOf(step.run) }] : []));
@@ -93,6 +102,17 @@ test('step 3: the test job installs the dependencies and runs pytest', () => {
     'No step of the test job runs pytest as a command (a command that only prints or mentions it, such as `echo pytest`, runs nothing). A CI pipeline that never runs the tests proves nothing.',
   );
   assert.ok(pytest.index >= install.index, 'The tests run before the dependencies are installed. Install first, then run pytest.');
+  // A job or step condition can skip the tests exactly where they matter.
+  for (const run of [RUNS.pushMain, RUNS.pullRequest]) {
+    assert.ok(safeRuns(data, testJob, run), `The \`if:\` of the test job keeps it from running for ${run.name}, so that change is never tested. Remove it.`);
+    for (const i of [install.index, pytest.index]) {
+      const step = stepsOf(testJob)[i];
+      assert.ok(
+        step.if === undefined || safeRuns(data, { if: step.if }, run),
+        `Step ${i + 1} of the test job has \`if: ${step.if}\`, which skips it for ${run.name}. Every change must be tested: remove the condition.`,
+      );
+    }
+  }
   const notRunning = pytest.args.find((a) => ['--collect-only', '--co', '--help', '-h', '--version', '-V'].includes(a));
   assert.ok(!notRunning, `\`pytest ${pytest.args.join(' ')}\` does not run the tests (\`${notRunning}\` only lists or prints). Run them, e.g. \`pytest -q\`.`);
 });
@@ -208,7 +228,12 @@ test('step 8: builds and pushes an image named by registry, repository and commi
   const buildIndex = steps.findIndex((step) => actionOf(step) === 'docker/build-push-action');
   assert.ok(buildIndex >= 0, 'Build and push the image with a `uses: docker/build-push-action@...` step in build-and-push.');
   const inputs = isMapping(steps[buildIndex].with) ? steps[buildIndex].with : {};
-  assert.ok(inputs.push === true || inputs.push === 'true', 'Set `push: true` on docker/build-push-action; by default it only builds.');
+  const pushes = inputs.push === true || inputs.push === 'true' || (isExpression(inputs.push) && safeRuns(data, { if: inputs.push }, RUNS.pushMain));
+  assert.ok(pushes, `Set \`push: true\` on docker/build-push-action (got ${JSON.stringify(inputs.push ?? null)}); by default it only builds.`);
+  for (const [i, what] of [[buildIndex, 'build-and-push'], [steps.findIndex((st) => actionOf(st) === 'docker/login-action'), 'login']]) {
+    const cond = steps[/** @type {number} */ (i)]?.if;
+    assert.ok(cond === undefined || safeRuns(data, { if: cond }, RUNS.pushMain), `The ${what} step has \`if: ${cond}\`, which skips it for a push to main, so nothing is published.`);
+  }
   const loginIndex = steps.findIndex((step) => actionOf(step) === 'docker/login-action');
   assert.ok(loginIndex >= 0 && loginIndex < buildIndex, 'Log in to the registry before the build-and-push step, or the push is refused.');
   const env = { ...(isMapping(data.env) ? data.env : {}), ...(isMapping(build?.env) ? build.env : {}), ...(isMapping(steps[buildIndex].env) ? steps[buildIndex].env : {}) };

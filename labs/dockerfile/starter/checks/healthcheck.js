@@ -16,28 +16,31 @@ export function shellWords(text) {
 }
 
 /**
- * Splits a shell line into its commands at `&&`, `||`, `;` and `|` outside quotes.
+ * Splits a shell line into its commands at `&&`, `||`, `;` and `|` outside quotes, each with
+ * the operator that joins it to the next one (`''` for the last).
  * @param {string} text
+ * @returns {{ text: string, then: string }[]}
  */
 export function splitCommands(text) {
-  /** @type {string[]} */
-  const out = [''];
+  /** @type {{ text: string, then: string }[]} */
+  const out = [{ text: '', then: '' }];
   let quote = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quote) {
       if (ch === quote) quote = '';
-      else if (ch === '\\' && quote === '"') out[out.length - 1] += text[i++];
+      else if (ch === '\\' && quote === '"') out[out.length - 1].text += text[i++];
     } else if (ch === '"' || ch === "'") {
       quote = ch;
     } else if (';|&'.includes(ch)) {
-      if ((ch === '|' || ch === '&') && text[i + 1] === ch) i++;
-      out.push('');
+      const op = (ch === '|' || ch === '&') && text[i + 1] === ch ? ch + text[++i] : ch;
+      out[out.length - 1].then = op;
+      out.push({ text: '', then: '' });
       continue;
     }
-    out[out.length - 1] += ch;
+    out[out.length - 1].text += ch;
   }
-  return out.map((c) => c.trim()).filter(Boolean);
+  return out.map((c) => ({ text: c.text.trim(), then: c.then })).filter((c) => c.text !== '');
 }
 
 /**
@@ -72,10 +75,22 @@ export function readProbe(args) {
     argv = [];
   }
   if (shell !== null) {
-    // A trailing `|| true` or `; exit 0` turns every failure into success.
-    if (/(\|\||;)\s*(true|:|exit(\s+0)?)\s*$/.test(shell)) problems.push('it ends in a fallback (`|| true`, `|| exit 0`, `; exit 0`) that makes the command succeed even when the request fails, so Docker never sees the service as unhealthy');
-    const parts = splitCommands(shell).map((p) => shellWords(p));
-    argv = parts.find((p) => /python|curl|wget/.test(p[0] ?? '')) ?? parts[0] ?? [];
+    // The shell's exit code is the last command's: only the probe itself, or the probe
+    // followed by `|| exit 1` (or `&& ...`, which runs only on success), keeps a failure a failure.
+    const commands = splitCommands(shell);
+    argv = shellWords(commands[0]?.text ?? '');
+    for (let i = 1; i < commands.length; i++) {
+      const joined = commands[i - 1].then;
+      const next = commands[i].text;
+      if (joined === '&&') continue;
+      if (joined === '||' && /^(exit\s+[1-9]\d*|false)$/.test(next)) continue;
+      problems.push(
+        joined === '||'
+          ? `it runs \`${next}\` when a command before it fails, which exits 0 and turns the failure into success (\`|| exit 1\` is the only safe fallback)`
+          : `it runs \`${next}\` after the request whatever happened, and that command's exit code replaces the request's, so a failure can pass as healthy`,
+      );
+      break;
+    }
   }
   const tool = (argv[0] ?? '').split('/').pop() ?? '';
   if (/^python(3(\.\d+)?)?$/.test(tool)) {

@@ -3,7 +3,7 @@
 // COPY and ADD (from the build context after .dockerignore, or `--from` an earlier stage)
 // the way the builder does, and finds the Python module the start command imports.
 // Not part of your task: the tests use it to check that the image holds what the CMD runs.
-import { contextSources, expand, flags, stageVariables, words } from './dockerfile.js';
+import { contextSources, expand, flags, serverIndex, stageVariables, words } from './dockerfile.js';
 
 /** @typedef {import('./dockerfile.js').ParsedDockerfile} ParsedDockerfile */
 
@@ -89,7 +89,7 @@ const TAKES_VALUE = new Set(['--host', '--port', '--uds', '--fd', '--workers', '
  */
 export function appModule(argv) {
   const base = (/** @type {string} */ w) => w.split('/').pop() ?? w;
-  const index = argv.findIndex((w) => ['uvicorn', 'gunicorn', 'fastapi'].includes(base(w)));
+  const index = serverIndex(argv);
   if (index === -1) return null;
   const rest = argv.slice(index + 1);
   let dir = null;
