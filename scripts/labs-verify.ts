@@ -5,9 +5,9 @@
  * (all must pass), and on the starter with each known-bad answer laid over it (each must
  * fail, through the tests its MISTAKE.md names). Exits non-zero if any lab is broken.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { readKnownBad } from '../src/lib/lab-known-bad.ts';
 import { judgeKnownBad, judgeSolution, judgeStarter, labSummary, MIN_KNOWN_BAD, parseTap, type TapSummary } from '../src/lib/lab-verify.ts';
@@ -23,8 +23,20 @@ function writeFiles(dir: string, files: Record<string, string>) {
   }
 }
 
-const npm = (dir: string, args: string[]) =>
-  spawnSync('npm', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: '1', NO_COLOR: '1' }, timeout: 300_000 });
+/** Runs a command to completion without blocking, so several labs can be verified at once. */
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ status: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, env, timeout: 300_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', (error) => resolve({ status: 1, stdout, stderr: `${stderr}${error.message}` }));
+    child.on('close', (code) => resolve({ status: code ?? 1, stdout, stderr }));
+  });
+}
+
+const npm = (dir: string, args: string[]) => run('npm', args, dir, { ...process.env, CI: '1', NO_COLOR: '1' });
 
 interface Run {
   summary: TapSummary;
@@ -36,11 +48,11 @@ interface Run {
  * Runs the lab's `node --test ...` script with node directly: going through `npm test` costs
  * seconds per run on a busy machine, and a lab is run once per known-bad answer.
  */
-function runTests(dir: string, testScript: string): Run {
+async function runTests(dir: string, testScript: string): Promise<Run> {
   const args = testScript.trim().split(/\s+/).slice(1);
-  const r = spawnSync(process.execPath, [...args, '--test-reporter=tap'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 300_000 });
+  const r = await run(process.execPath, [...args, '--test-reporter=tap'], dir, { ...process.env, NO_COLOR: '1' });
   const output = `${r.stdout}\n${r.stderr}`;
-  return { summary: parseTap(output), code: r.status ?? 1, output };
+  return { summary: parseTap(output), code: r.status, output };
 }
 
 /** The assertion lines of a run, so a broken lab's report shows what went wrong. */
@@ -60,7 +72,7 @@ interface Row {
   seconds: number;
 }
 
-function verify(lab: Lab): Row {
+async function verify(lab: Lab): Promise<Row> {
   const started = performance.now();
   const row: Row = { lab: lab.slug, summary: '', problems: [], details: [], seconds: 0 };
   const finish = () => ({ ...row, seconds: (performance.now() - started) / 1000 });
@@ -76,7 +88,7 @@ function verify(lab: Lab): Row {
     }
     writeFiles(dir, lab.project.files);
     if (Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).length) {
-      const install = npm(dir, ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error']);
+      const install = await npm(dir, ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error']);
       if (install.status !== 0) {
         row.problems.push(`npm install failed: ${install.stderr.trim().split('\n').slice(-3).join(' ')}`);
         return finish();
@@ -84,7 +96,7 @@ function verify(lab: Lab): Row {
     }
     // Each overlay starts from the starter again: rewrite its files and delete what the last overlay added.
     let added: string[] = [];
-    const runWith = (overlay: Record<string, string>) => {
+    const runWith = async (overlay: Record<string, string>) => {
       for (const f of added) rmSync(path.join(dir, f), { force: true });
       writeFiles(dir, lab.project.files);
       writeFiles(dir, overlay);
@@ -92,20 +104,20 @@ function verify(lab: Lab): Row {
       return runTests(dir, testScript);
     };
 
-    const before = runWith({});
+    const before = await runWith({});
     const s = judgeStarter(before.summary);
     if (!s.ok) row.problems.push(`starter (${before.summary.fail} of ${before.summary.tests} fail): ${s.why}\n${excerpt(before)}`);
-    const after = runWith(lab.solution);
+    const after = await runWith(lab.solution);
     const v = judgeSolution(after.summary, after.code);
     if (!v.ok) row.problems.push(`solution (${after.summary.pass} of ${after.summary.tests} pass): ${v.why}\n${excerpt(after)}`);
 
     let failing = 0;
     for (const bad of knownBad) {
-      const run = runWith(bad.files);
-      const k = judgeKnownBad(run.summary, run.code, bad.mistake);
+      const result = await runWith(bad.files);
+      const k = judgeKnownBad(result.summary, result.code, bad.mistake);
       if (k.ok) failing++;
       else row.problems.push(`known-bad/${bad.name} ("${bad.mistake.note}"): ${k.why}`);
-      row.details.push(`${k.ok ? 'fails' : 'WRONG'}  ${bad.name}: ${bad.mistake.note}\n         caught by: ${run.summary.failures.join('; ') || '(no failing test)'}`);
+      row.details.push(`${k.ok ? 'fails' : 'WRONG'}  ${bad.name}: ${bad.mistake.note}\n         caught by: ${result.summary.failures.join('; ') || '(no failing test)'}`);
     }
     if (knownBad.length < MIN_KNOWN_BAD)
       row.problems.push(
@@ -126,12 +138,18 @@ if (labs.length === 0) {
   console.log(`No labs found in ${labsDir}${only.length ? ` named ${only.join(', ')}` : ''}.`);
   process.exit(only.length ? 1 : 0);
 }
-const rows = labs.map((lab) => {
-  const r = verify(lab);
-  console.log(`${r.problems.length ? 'FAIL' : 'ok  '} ${r.lab} (${r.seconds.toFixed(1)} s): ${r.summary || 'not run'}`);
-  for (const d of r.details) console.log(`       ${d}`);
-  return r;
-});
+// Labs are independent (each in its own folder), so verify a few at once.
+const rows: Row[] = new Array(labs.length);
+let next = 0;
+const worker = async () => {
+  while (next < labs.length) {
+    const i = next++;
+    const r = (rows[i] = await verify(labs[i]!));
+    console.log(`${r.problems.length ? 'FAIL' : 'ok  '} ${r.lab} (${r.seconds.toFixed(1)} s): ${r.summary || 'not run'}`);
+    for (const d of r.details) console.log(`       ${d}`);
+  }
+};
+await Promise.all(Array.from({ length: Math.min(labs.length, Math.max(2, availableParallelism())) }, worker));
 const broken = rows.filter((r) => r.problems.length);
 for (const r of broken) for (const p of r.problems) console.log(`\nlabs/${r.lab}: ${p}`);
 console.log(`\n${rows.length - broken.length} labs verified, ${broken.length} broken`);
