@@ -53,6 +53,18 @@ test('step 1: hashFile returns the MD5 of the content, whatever the file is call
   assert.notEqual(p.store.hashFile('data/bye.txt'), HELLO_MD5, 'Different content must give a different hash.');
 });
 
+test('step 1: hashFile hashes the raw bytes, so binary files (models, images) keep their hash', (t) => {
+  const p = project(t);
+  mkdirSync(path.join(p.root, 'models'), { recursive: true });
+  // The start of a PNG file: bytes that are not valid UTF-8 text.
+  writeFileSync(path.join(p.root, 'models/weights.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0x00, 0x80, 0x0a]));
+  assert.equal(
+    p.store.hashFile('models/weights.bin'),
+    '0b5a07eb4621b297b9b7a03d6dca621e',
+    'Hash the bytes as they are on disk. Reading the file as text (an encoding such as "utf8") replaces bytes that are not valid text, so the hash no longer matches md5sum or DVC.',
+  );
+});
+
 test('step 2: objectPath splits the hash into a two-character folder and the rest', (t) => {
   const p = project(t);
   assert.equal(
