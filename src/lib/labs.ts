@@ -121,6 +121,12 @@ export function readLab(labsDir: string, slug: string): Lab {
   const solution = existsSync(solutionDir) ? readTextFiles(solutionDir, `${where}/solution`) : {};
   if (Object.keys(solution).length === 0)
     throw new LabError(`${where}/solution/ is missing or empty. Fix: add the files that differ in the finished version.`);
+  // Wrong answers must never reach the student: they live beside starter/, not inside what is sent.
+  for (const [part, group] of [['starter', files], ['solution', solution]] as const) {
+    const leak = Object.keys(group).find((f) => f.split('/').includes('known-bad') || f.split('/').pop() === 'MISTAKE.md');
+    if (leak)
+      throw new LabError(`${where}/${part}/${leak}: a known-bad answer inside ${part}/ would be sent to the student. Fix: move it to ${where}/known-bad/<name>/.`);
+  }
 
   if (!files['package.json']) throw new LabError(`${where}/starter/package.json is missing. Fix: add one with the scripts the lab runs.`);
   let scripts: Record<string, unknown> = {};

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -72,6 +72,28 @@ describe('readLab', () => {
   it('rejects a lab without a solution', () => {
     rmSync(at('solution'), { recursive: true });
     expect(() => readLab(dir, 'hello-lab')).toThrow('labs/hello-lab/solution/ is missing or empty. Fix: add the files that differ in the finished version.');
+  });
+
+  it('keeps known-bad answers out of the project, the solution and the zips', () => {
+    mkdirSync(at('known-bad', 'shouts', 'src'), { recursive: true });
+    writeFileSync(at('known-bad', 'shouts', 'src', 'greet.js'), 'export const greet = () => "WRONG ANSWER";');
+    writeFileSync(at('known-bad', 'shouts', 'MISTAKE.md'), 'Shouts.');
+    const lab = readLab(dir, 'hello-lab');
+    const everything = JSON.stringify(lab);
+    expect(everything).not.toContain('WRONG ANSWER');
+    expect(everything).not.toContain('known-bad');
+    for (const zip of [zipFiles('s', lab.project.files), zipFiles('s', solvedFiles(lab))]) {
+      const texts = Object.entries(unzipSync(zip)).map(([name, bytes]) => name + strFromU8(bytes));
+      expect(texts.some((t) => t.includes('WRONG ANSWER') || t.includes('MISTAKE'))).toBe(false);
+    }
+  });
+
+  it('rejects a known-bad answer placed where the student would get it', () => {
+    mkdirSync(at('starter', 'known-bad', 'x'), { recursive: true });
+    writeFileSync(at('starter', 'known-bad', 'x', 'MISTAKE.md'), 'Oops.');
+    expect(() => readLab(dir, 'hello-lab')).toThrow(
+      'labs/hello-lab/starter/known-bad/x/MISTAKE.md: a known-bad answer inside starter/ would be sent to the student. Fix: move it to labs/hello-lab/known-bad/<name>/.',
+    );
   });
 
   it('lists only folders with a lab.json', () => {

@@ -4,7 +4,8 @@
 // You do not need to edit this file: edit Dockerfile and .dockerignore until every test passes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   contextSources,
@@ -22,6 +23,8 @@ import {
   words,
 } from './checks/dockerfile.js';
 import { matcher, readPatterns } from './checks/dockerignore.js';
+import { healthPath, readProbe } from './checks/healthcheck.js';
+import { appModule, imageFiles, resolvePath } from './checks/image.js';
 
 /** @typedef {import('./checks/dockerfile.js').Stage} Stage */
 /** @typedef {import('./checks/dockerfile.js').Instruction} Instruction */
@@ -32,6 +35,17 @@ const read = (/** @type {string} */ name) => {
 };
 
 const dockerfileText = read('Dockerfile') ?? '';
+const ignoreText = read('.dockerignore');
+const ignored = matcher(readPatterns(ignoreText ?? ''));
+
+/** The files `docker build .` sends to the builder: the project folder minus what .dockerignore excludes. */
+function buildContext() {
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter((f) => !f.startsWith('node_modules/') && !ignored(f));
+}
 const parsed = parseDockerfile(dockerfileText);
 const stageNames = new Set(parsed.stages.map((s) => s.name?.toLowerCase()).filter(Boolean));
 
@@ -94,12 +108,12 @@ function findInstall() {
   return null;
 }
 
-test('the Dockerfile starts FROM a base image', () => {
+test('step 1: the Dockerfile starts FROM a base image', () => {
   assert.ok(dockerfileText.trim() !== '', 'Dockerfile is missing or empty. Write it in the root of the project, next to requirements.txt.');
   finalStage();
 });
 
-test('every base image is pinned to a specific version', () => {
+test('step 1: every base image is pinned to a specific version', () => {
   finalStage();
   for (const stage of parsed.stages) {
     const image = imageOf(stage);
@@ -134,7 +148,7 @@ test('every base image is pinned to a specific version', () => {
   }
 });
 
-test('the final image is built on a small base (slim, alpine or distroless)', () => {
+test('step 1: the final image is built on a small base (slim, alpine or distroless)', () => {
   const base = baseImageOf(finalStage());
   const { name, tag } = splitImage(base);
   const small = /slim|alpine/.test(tag ?? '') || /distroless|chainguard/.test(name) || name === 'scratch';
@@ -144,12 +158,12 @@ test('the final image is built on a small base (slim, alpine or distroless)', ()
   );
 });
 
-test('dependencies are installed before the application source is copied', () => {
+test('step 2: dependencies are installed before the application source is copied', () => {
   finalStage();
   const install = findInstall();
   assert.ok(
     install,
-    'No `RUN pip install -r requirements.txt` found. The image must install the dependencies listed in requirements.txt, e.g.\n  COPY requirements.txt .\n  RUN pip install --no-cache-dir -r requirements.txt',
+    'No `RUN pip install -r requirements.txt` found. The image must install the dependencies listed in requirements.txt: copy that file into the image, then run pip on it.',
   );
   const installLine = lineOf(install.instruction);
   const bindMountsRequirements = install.mounts.some((m) => /type=bind/.test(m) && /(source|src)=[^,]*requirements/.test(m));
@@ -168,13 +182,13 @@ test('dependencies are installed before the application source is copied', () =>
       if (!copiesSource) continue;
       assert.ok(
         lineOf(instruction) > installLine,
-        `${where(instruction)} copies application files before ${where(install.instruction)} installs the dependencies. Docker reuses a cached layer only while everything before it is unchanged, and COPY is cached by the content of the files it copies: every edit to app/main.py changes this layer, so every later step, including the slow pip install, runs again on each build. Copy requirements.txt on its own, install, and only then copy the source:\n  COPY requirements.txt .\n  RUN pip install --no-cache-dir -r requirements.txt\n  COPY app/ ./app/`,
+        `${where(instruction)} copies application files before ${where(install.instruction)} installs the dependencies. Docker reuses a cached layer only while everything before it is unchanged, and COPY is cached by the content of the files it copies: every edit to app/main.py changes this layer, so every later step, including the slow pip install, runs again on each build. Copy requirements.txt on its own, install, and only then copy the source.`,
       );
     }
   }
 });
 
-test('pip does not keep its download cache in the image', () => {
+test('step 2: pip does not keep its download cache in the image', () => {
   finalStage();
   const install = findInstall();
   assert.ok(install, 'Install the dependencies first (see the previous test).');
@@ -192,12 +206,38 @@ test('pip does not keep its download cache in the image', () => {
   );
 });
 
-test('the service runs as a non-root user', () => {
+test('step 2: the image contains the application the CMD starts', () => {
+  const stage = finalStage();
+  const { argv, cmd, entrypoint } = startCommand(stage);
+  const app = appModule(argv);
+  assert.ok(app, `Add a CMD that starts the app with uvicorn (step 4) first: this test checks that the module it names is in the image.`);
+  const image = imageFiles(parsed, buildContext())[parsed.stages.indexOf(stage)];
+  const base = app.dir ? resolvePath(image.workdir, app.dir) : image.workdir;
+  const found = app.files.map((f) => resolvePath(base, f)).find((f) => image.files.has(f));
+  const copied = [...image.files.keys()].sort();
+  assert.ok(
+    found,
+    `${where(/** @type {Instruction} */ (entrypoint ?? cmd))} imports ${app.target}, so Python looks for ${app.files.map((f) => resolvePath(base, f)).join(' or ')} (relative to WORKDIR ${image.workdir}), but the image has ${copied.length ? `only ${copied.slice(0, 6).join(', ')}${copied.length > 6 ? ', …' : ''}` : 'no files copied from the project'}. The container would crash at start with "Could not import module". Copy the app/ folder so that it keeps its name inside WORKDIR.`,
+  );
+  // The rest of the application's folder (model.json, __init__.py) must sit beside the module.
+  const origin = /** @type {string} */ (image.files.get(found));
+  const folder = origin.split('/').slice(0, -1).join('/');
+  const home = found.split('/').slice(0, -1).join('/');
+  for (const file of buildContext().filter((f) => folder && f.startsWith(`${folder}/`))) {
+    const expected = resolvePath(home, file.slice(folder.length + 1));
+    assert.ok(
+      image.files.has(expected),
+      `The image has ${found} but not ${expected} (from ${file}). The application's folder must arrive whole: app/main.py loads model.json from its own folder at start-up, and Python needs the package's files, so a missing one crashes the service. Copy the whole ${folder}/ folder, not single files.`,
+    );
+  }
+});
+
+test('step 3: the service runs as a non-root user', () => {
   const stage = finalStage();
   const user = last(stage, 'USER');
   assert.ok(
     user,
-    'The final stage has no USER instruction, so the API runs as root (UID 0). If an attacker finds a bug in the app or a dependency, they get root inside the container, one kernel bug away from the host. Create an unprivileged user and switch to it before CMD:\n  RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --no-create-home app\n  USER 10001:10001',
+    'The final stage has no USER instruction, so the API runs as root (UID 0). If an attacker finds a bug in the app or a dependency, they get root inside the container, one kernel bug away from the host. Create an unprivileged user with a fixed numeric UID (groupadd/useradd) and switch to it with USER before CMD.',
   );
   const value = expand(words(user).join(' '), stageVariables(parsed, stage));
   const name = value.split(':')[0];
@@ -224,12 +264,12 @@ test('the service runs as a non-root user', () => {
   }
 });
 
-test('the container starts with an exec-form CMD', () => {
+test('step 4: the container starts with an exec-form CMD', () => {
   const stage = finalStage();
   const { entrypoint, cmd } = startCommand(stage);
   assert.ok(
     entrypoint || cmd,
-    'The final stage has no CMD, so the container would run whatever the base image runs (for python images, an interactive Python prompt). Add e.g. `CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]`.',
+    'The final stage has no CMD, so the container would run whatever the base image runs (for python images, an interactive Python prompt). Add a CMD that starts uvicorn with the app (`app.main:app`), as a JSON array.',
   );
   const why =
     'In shell form Docker runs `/bin/sh -c "..."`: the shell is PID 1, and it does not forward signals, so `docker stop` (or a Kubernetes rollout) sends SIGTERM to the shell, the server never hears it, and after the grace period (10 s by default) it is killed mid-request. In exec form the server itself is PID 1 and shuts down cleanly.';
@@ -239,12 +279,12 @@ test('the container starts with an exec-form CMD', () => {
     const singleQuotes = /^\s*\[\s*'/.test(instruction.getRawArgumentsContent() ?? '');
     assert.ok(
       isExecForm(instruction),
-      `${where(instruction)} is in shell form. ${why} Write it as a JSON array${singleQuotes ? ' with double quotes (JSON has no single-quoted strings, so Docker treats this line as shell form)' : ''}: \`${instruction.getKeyword()} ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]\`.`,
+      `${where(instruction)} is in shell form. ${why} Write it as a JSON array${singleQuotes ? ' with double quotes (JSON has no single-quoted strings, so Docker treats this line as shell form)' : ''}: \`${instruction.getKeyword()} ["program", "first argument", "second argument"]\`, one string per word.`,
     );
   }
 });
 
-test('the server listens on all interfaces, on a fixed port, without --reload', () => {
+test('step 4: the server listens on all interfaces, on a fixed port, without --reload', () => {
   const stage = finalStage();
   const { argv, cmd, entrypoint } = startCommand(stage);
   const startInstruction = entrypoint ?? cmd;
@@ -252,7 +292,7 @@ test('the server listens on all interfaces, on a fixed port, without --reload', 
   const address = serverAddress(argv, stageVariables(parsed, stage));
   assert.ok(
     address,
-    `${where(startInstruction)} does not start uvicorn, gunicorn or \`fastapi run\`. Serve the app with a production ASGI server, e.g. \`CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]\`.`,
+    `${where(startInstruction)} does not start uvicorn, gunicorn or \`fastapi run\`${entrypoint && cmd ? ': with an ENTRYPOINT, Docker runs the ENTRYPOINT and passes the CMD to it as arguments, so the container runs `' + argv.join(' ') + '`' : ''}. Serve the app with a production ASGI server such as uvicorn, naming the app as \`app.main:app\`.`,
   );
   assert.ok(
     !address.reload,
@@ -268,7 +308,7 @@ test('the server listens on all interfaces, on a fixed port, without --reload', 
   );
 });
 
-test('EXPOSE documents the port the server listens on', () => {
+test('step 4: EXPOSE documents the port the server listens on', () => {
   const stage = finalStage();
   const vars = stageVariables(parsed, stage);
   const address = serverAddress(startCommand(stage).argv, vars);
@@ -285,34 +325,47 @@ test('EXPOSE documents the port the server listens on', () => {
   );
 });
 
-test('a HEALTHCHECK probes the running service', () => {
+test('step 5: the HEALTHCHECK requests the service\'s health endpoint on its port', () => {
   const stage = finalStage();
   const check = last(stage, 'HEALTHCHECK');
   assert.ok(
     check,
-    'The final stage has no HEALTHCHECK. Without one, Docker only knows whether the process is alive, not whether it answers: a server stuck in a deadlock or with a model that failed to load still shows "Up". Probe the /health endpoint with a tool the image already has (python-slim has no curl):\n  HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \\\n    CMD ["python", "-c", "import urllib.request; urllib.request.urlopen(\'http://127.0.0.1:8000/health\', timeout=2)"]',
+    'The final stage has no HEALTHCHECK. Without one, Docker only knows whether the process is alive, not whether it answers: a server stuck in a deadlock or with a model that failed to load still shows "Up". Add `HEALTHCHECK [options] CMD <command>`, where the command requests the health endpoint and exits non-zero when that fails.',
   );
   const text = check.getRawArgumentsContent() ?? '';
-  assert.ok(!/^\s*NONE\b/i.test(text), `${where(check)} switches health checking off. Replace it with a check of the /health endpoint.`);
+  assert.ok(!/^\s*NONE\b/i.test(text), `${where(check)} switches health checking off. Replace it with a check of the health endpoint.`);
   assert.match(text, /^\s*(--\S+\s+)*CMD\b/i, `${where(check)} must run a command: \`HEALTHCHECK [options] CMD ...\`.`);
-  for (const tool of ['curl', 'wget']) {
-    if (!new RegExp(`\\b${tool}\\b`).test(text)) continue;
+  const probe = readProbe(text);
+  assert.ok(probe.problems.length === 0, `${where(check)} cannot detect a broken service: ${probe.problems.join('; ')}.`);
+  if (probe.tool === 'curl' || probe.tool === 'wget') {
     const installed = stage.instructions.some(
-      (i) => i.getKeyword() === 'RUN' && new RegExp(`\\b(apt-get|apt|apk|dnf|microdnf|yum)\\b[^&;]*\\b(install|add)\\b[^&;]*\\b${tool}\\b`).test(i.getRawArgumentsContent() ?? ''),
+      (i) => i.getKeyword() === 'RUN' && new RegExp(`\\b(apt-get|apt|apk|dnf|microdnf|yum)\\b[^&;]*\\b(install|add)\\b[^&;]*\\b${probe.tool}\\b`).test(i.getRawArgumentsContent() ?? ''),
     );
     assert.ok(
       installed,
-      `${where(check)} calls ${tool}, but slim Python images do not include ${tool} and nothing in the final stage installs it. The check would fail every time and the container would be marked unhealthy forever. Use Python, which the image has:\n  CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health', timeout=2)"]`,
+      `${where(check)} calls ${probe.tool}, but slim Python images do not include ${probe.tool} and nothing in the final stage installs it. The check would fail every time and the container would be marked unhealthy forever. Use Python, which the image has (the standard library's urllib.request).`,
     );
   }
+  const url = probe.url;
+  assert.ok(url, `${where(check)} requests no valid http:// URL.`);
+  const endpoint = healthPath(read('app/main.py') ?? '') ?? '/health';
+  assert.ok(
+    ['localhost', '127.0.0.1', '[::1]', '0.0.0.0'].includes(url.hostname),
+    `${where(check)} requests ${url.host}. The check runs inside the container, so the service is at 127.0.0.1 (or localhost); any other host tests something else, or nothing.`,
+  );
   const address = serverAddress(startCommand(stage).argv, stageVariables(parsed, stage));
-  const url = text.match(/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):(\d+)/);
-  if (address && url && /^\d+$/.test(address.port)) {
-    assert.equal(url[1], address.port, `${where(check)} probes port ${url[1]}, but the server listens on ${address.port}.`);
+  const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+  if (address && /^\d+$/.test(address.port)) {
+    assert.equal(port, address.port, `${where(check)} requests port ${port}${url.port ? '' : ' (the default for a URL without a port)'}, but the server listens on ${address.port}: the check would fail forever.`);
   }
+  assert.equal(
+    url.pathname,
+    endpoint,
+    `${where(check)} requests ${url.pathname}, but the service's health endpoint is ${endpoint} (see app/main.py). ${url.pathname === '/' ? 'The app has no route at /, so every check gets 404 and fails.' : 'Only the health endpoint says whether the model is loaded.'}`,
+  );
 });
 
-test('no secrets are baked into the image', () => {
+test('step 6: no secrets are baked into the image', () => {
   finalStage();
   const secretName = /KEY|SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIAL/i;
   for (const instruction of parsed.all) {
@@ -341,10 +394,8 @@ test('no secrets are baked into the image', () => {
   }
 });
 
-const ignoreText = read('.dockerignore');
-const ignored = matcher(readPatterns(ignoreText ?? ''));
 
-test('.dockerignore exists', () => {
+test('step 7: .dockerignore exists', () => {
   assert.ok(
     ignoreText !== null,
     'There is no .dockerignore, so `docker build .` sends the whole folder (Git history, virtual environments, local secrets) to the builder, where `COPY . .` can put it in the image. Create .dockerignore next to the Dockerfile.',
@@ -391,14 +442,14 @@ const mustExclude = [
 ];
 
 for (const rule of mustExclude) {
-  test(`.dockerignore keeps ${rule.what} out of the build context`, () => {
+  test(`step 7: .dockerignore keeps ${rule.what} out of the build context`, () => {
     for (const path of rule.paths) {
       assert.ok(ignored(path), `.dockerignore does not exclude ${path}. ${rule.why} Add:\n${rule.fix}`);
     }
   });
 }
 
-test('.dockerignore keeps the files the image needs', () => {
+test('step 7: .dockerignore keeps the files the image needs', () => {
   for (const path of ['requirements.txt', 'app/main.py', 'app/model.json', 'app/__init__.py']) {
     assert.ok(
       !ignored(path),

@@ -136,32 +136,6 @@ export function isSecretReference(value) {
 }
 
 /**
- * An `if:` condition without its `${{ }}` wrapper, with single quotes and single spaces,
- * so that equivalent spellings compare equal.
- * @param {unknown} condition
- * @returns {string}
- */
-export function normaliseCondition(condition) {
-  if (typeof condition !== 'string') return '';
-  return condition
-    .trim()
-    .replace(/^\$\{\{([\s\S]*)\}\}$/, '$1')
-    .replace(/"/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/**
- * Whether a normalised condition compares `left` with `right`, in either order.
- * @param {string} condition
- * @param {string} left
- * @param {string} right
- */
-export function compares(condition, left, right) {
-  return condition.includes(`${left} == ${right}`) || condition.includes(`${right} == ${left}`);
-}
-
-/**
  * Every `env:` mapping in the workflow (top level, jobs and steps), with where it is.
  * @param {Mapping} data
  * @returns {{ where: string, env: Mapping }[]}

@@ -71,15 +71,17 @@ export class DataStore {
   // ---------------------------------------------------------------------------
 
   /**
-   * Starts tracking a file, or records its new version:
-   * 1. hash it, 2. copy it into the cache unless an identical object is already there,
-   * 3. write its pointer, 4. make Git ignore the data file.
+   * Starts tracking a file, or records its new version: its bytes go into the cache under
+   * their hash (stored once, however many files share them), its pointer is written next to
+   * it, and Git is told to ignore the data file. A path that is not a file is refused with an
+   * Error that names it.
    * @param {string} relPath
    * @returns {Out} the entry written to the pointer
    */
   add(relPath) {
     const file = this.abs(relPath);
-    if (!existsSync(file) || !statSync(file).isFile()) throw new Error(`Cannot add ${relPath}: there is no such file.`);
+    if (!existsSync(file)) throw new Error(`Cannot add ${relPath}: there is no such file.`);
+    if (!statSync(file).isFile()) throw new Error(`Cannot add ${relPath}: it is not a file; add the files in it one by one.`);
     const md5 = this.hashFile(relPath);
     const object = this.objectPath(md5);
     if (!existsSync(object)) {
@@ -98,7 +100,8 @@ export class DataStore {
   // ---------------------------------------------------------------------------
 
   /**
-   * Compares every tracked file with its pointer.
+   * Compares every tracked file with its pointer: a data file that is gone is deleted, one
+   * whose bytes differ from what the pointer records is modified.
    * @returns {Status}
    */
   status() {
@@ -119,7 +122,8 @@ export class DataStore {
   /**
    * Makes every tracked file match its pointer, copying the right version from the cache.
    * Like `dvc checkout --force`, it overwrites a modified file. Files that already match
-   * are left alone.
+   * are left alone. When the object a pointer names is not in the cache, it throws an Error
+   * that names the file and the hash.
    * @returns {string[]} the files it restored, sorted
    */
   checkout() {

@@ -49,8 +49,6 @@ export class DataStore {
    * @returns {string}
    */
   hashFile(relPath) {
-    // Read the file's bytes (readFileSync(this.abs(relPath))) and hash them with
-    // createHash('md5') from node:crypto. Return the hex digest.
     throw new Error('hashFile() is not written yet: see step 1 in README.md.');
   }
 
@@ -66,7 +64,6 @@ export class DataStore {
    * @returns {string}
    */
   objectPath(md5) {
-    // Join this.root, CACHE_DIR, the first two characters of md5, and the rest.
     throw new Error('objectPath() is not written yet: see step 2 in README.md.');
   }
 
@@ -75,18 +72,14 @@ export class DataStore {
   // ---------------------------------------------------------------------------
 
   /**
-   * Starts tracking a file, or records its new version:
-   * 1. hash it, 2. copy it into the cache unless an identical object is already there,
-   * 3. write its pointer, 4. make Git ignore the data file.
+   * Starts tracking a file, or records its new version: its bytes go into the cache under
+   * their hash (stored once, however many files share them), its pointer is written next to
+   * it, and Git is told to ignore the data file. A path that is not a file is refused with an
+   * Error that names it.
    * @param {string} relPath
    * @returns {Out} the entry written to the pointer
    */
   add(relPath) {
-    // 1. Refuse a path that is not a file, with a clear Error.
-    // 2. Hash the file and work out its object path.
-    // 3. Copy the file into the cache (create the folder first) unless the object already exists.
-    // 4. Build the Out entry { md5, size, hash: 'md5', path: <file name only> },
-    //    call this.writePointer(relPath, out) and this.ignoreInGit(relPath), and return out.
     throw new Error('add() is not written yet: see step 3 in README.md.');
   }
 
@@ -95,12 +88,11 @@ export class DataStore {
   // ---------------------------------------------------------------------------
 
   /**
-   * Compares every tracked file with its pointer.
+   * Compares every tracked file with its pointer: a data file that is gone is deleted, one
+   * whose bytes differ from what the pointer records is modified.
    * @returns {Status}
    */
   status() {
-    // For each entry of this.trackedFiles(): if the data file is missing, it is deleted;
-    // if its size or hash differs from the pointer, it is modified.
     throw new Error('status() is not written yet: see step 4 in README.md.');
   }
 
@@ -111,14 +103,11 @@ export class DataStore {
   /**
    * Makes every tracked file match its pointer, copying the right version from the cache.
    * Like `dvc checkout --force`, it overwrites a modified file. Files that already match
-   * are left alone.
+   * are left alone. When the object a pointer names is not in the cache, it throws an Error
+   * that names the file and the hash.
    * @returns {string[]} the files it restored, sorted
    */
   checkout() {
-    // For each entry of this.trackedFiles() whose file is missing or has the wrong hash:
-    // copy the object from the cache back to the file (create the folder first), or throw
-    // an Error naming the file and the hash if the object is not in the cache.
-    // Return the restored paths, sorted.
     throw new Error('checkout() is not written yet: see step 5 in README.md.');
   }
 

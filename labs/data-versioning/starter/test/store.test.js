@@ -43,7 +43,7 @@ function project(t) {
   };
 }
 
-test('1. hashFile returns the MD5 of the content, whatever the file is called', (t) => {
+test('step 1: hashFile returns the MD5 of the content, whatever the file is called', (t) => {
   const p = project(t);
   p.write('data/hello.txt', 'hello\n');
   p.write('other/copy.txt', 'hello\n');
@@ -53,7 +53,19 @@ test('1. hashFile returns the MD5 of the content, whatever the file is called', 
   assert.notEqual(p.store.hashFile('data/bye.txt'), HELLO_MD5, 'Different content must give a different hash.');
 });
 
-test('2. objectPath splits the hash into a two-character folder and the rest', (t) => {
+test('step 1: hashFile hashes the raw bytes, so binary files (models, images) keep their hash', (t) => {
+  const p = project(t);
+  mkdirSync(path.join(p.root, 'models'), { recursive: true });
+  // The start of a PNG file: bytes that are not valid UTF-8 text.
+  writeFileSync(path.join(p.root, 'models/weights.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0x00, 0x80, 0x0a]));
+  assert.equal(
+    p.store.hashFile('models/weights.bin'),
+    '0b5a07eb4621b297b9b7a03d6dca621e',
+    'Hash the bytes as they are on disk. Reading the file as text (an encoding such as "utf8") replaces bytes that are not valid text, so the hash no longer matches md5sum or DVC.',
+  );
+});
+
+test('step 2: objectPath splits the hash into a two-character folder and the rest', (t) => {
   const p = project(t);
   assert.equal(
     p.store.objectPath(HELLO_MD5),
@@ -62,7 +74,7 @@ test('2. objectPath splits the hash into a two-character folder and the rest', (
   );
 });
 
-test('3. add stores the content in the cache under its hash', (t) => {
+test('step 3: add stores the content in the cache under its hash', (t) => {
   const p = project(t);
   p.write('data/hello.txt', 'hello\n');
   p.store.add('data/hello.txt');
@@ -71,7 +83,7 @@ test('3. add stores the content in the cache under its hash', (t) => {
   assert.equal(p.read('data/hello.txt'), 'hello\n', 'add must leave the workspace file where it was.');
 });
 
-test('4. add writes a DVC-style pointer next to the file and returns its entry', (t) => {
+test('step 3: add writes a DVC-style pointer next to the file and returns its entry', (t) => {
   const p = project(t);
   p.write('data/hello.txt', 'hello\n');
   const out = p.store.add('data/hello.txt');
@@ -81,7 +93,7 @@ test('4. add writes a DVC-style pointer next to the file and returns its entry',
   assert.deepEqual(out, expected, 'add must return the entry it wrote.');
 });
 
-test('5. add tells Git to ignore the data file, once', (t) => {
+test('step 3: add tells Git to ignore the data file, once', (t) => {
   const p = project(t);
   p.write('data/hello.txt', 'hello\n');
   p.store.add('data/hello.txt');
@@ -91,7 +103,7 @@ test('5. add tells Git to ignore the data file, once', (t) => {
   assert.deepEqual(lines, ['/hello.txt'], 'data/.gitignore must list /hello.txt exactly once, so Git versions the pointer and never the data.');
 });
 
-test('6. identical content is stored once', (t) => {
+test('step 3: identical content is stored once', (t) => {
   const p = project(t);
   p.write('data/a.csv', 'x,y\n1,2\n');
   p.write('backup/a-copy.csv', 'x,y\n1,2\n');
@@ -101,7 +113,7 @@ test('6. identical content is stored once', (t) => {
   assert.equal(p.objects().length, 1, 'Content-addressed storage keeps one object for identical content, however many files have it.');
 });
 
-test('7. a new version gets a new object, and the old one stays', (t) => {
+test('step 3: a new version gets a new object, and the old one stays', (t) => {
   const p = project(t);
   p.write('data/train.csv', 'x,y\n1,2\n');
   const v1 = p.store.add('data/train.csv');
@@ -112,12 +124,19 @@ test('7. a new version gets a new object, and the old one stays', (t) => {
   assert.equal(JSON.parse(p.read('data/train.csv.dvc')).outs[0].md5, v2.md5, 'The pointer must name the newest version.');
 });
 
-test('8. add refuses a file that does not exist', (t) => {
+test('step 3: add refuses a path that is missing or is a folder, naming it', (t) => {
   const p = project(t);
   assert.throws(() => p.store.add('data/missing.csv'), /data\/missing\.csv/, 'add must throw an Error that names the missing file.');
+  p.write('data/raw/part-0.csv', 'a\n');
+  assert.throws(
+    () => p.store.add('data/raw'),
+    /data\/raw/,
+    'data/raw is a folder, not a file: add must refuse it with an Error that names it (checking that the path exists is not enough).',
+  );
+  assert.deepEqual(p.objects(), [], 'A refused path must leave the cache untouched.');
 });
 
-test('9. status is clean right after add', (t) => {
+test('step 4: status is clean right after add', (t) => {
   const p = project(t);
   p.write('data/a.csv', 'a\n');
   p.write('data/b.csv', 'b\n');
@@ -126,7 +145,7 @@ test('9. status is clean right after add', (t) => {
   assert.deepEqual(p.store.status(), { modified: [], deleted: [] });
 });
 
-test('10. status reports modified and deleted files', (t) => {
+test('step 4: status reports modified and deleted files', (t) => {
   const p = project(t);
   p.write('data/a.csv', 'a\n');
   p.write('data/b.csv', 'b\n');
@@ -144,7 +163,7 @@ test('10. status reports modified and deleted files', (t) => {
   );
 });
 
-test('11. checkout restores deleted and modified files and leaves the rest alone', (t) => {
+test('step 5: checkout restores deleted and modified files and leaves the rest alone', (t) => {
   const p = project(t);
   p.write('data/a.csv', 'a\n');
   p.write('data/b.csv', 'b\n');
@@ -159,7 +178,7 @@ test('11. checkout restores deleted and modified files and leaves the rest alone
   assert.deepEqual(p.store.checkout(), [], 'A second checkout has nothing to do.');
 });
 
-test('12. checkout travels back to an old version when the old pointer comes back', (t) => {
+test('step 5: checkout travels back to an old version when the old pointer comes back', (t) => {
   const p = project(t);
   p.write('data/train.csv', 'version 1\n');
   p.store.add('data/train.csv');
@@ -172,7 +191,7 @@ test('12. checkout travels back to an old version when the old pointer comes bac
   assert.equal(p.read('data/train.csv'), 'version 1\n', 'checkout must bring back the bytes the pointer names, from the cache.');
 });
 
-test('13. checkout explains what to do when an object is not in the cache', (t) => {
+test('step 5: checkout explains what to do when an object is not in the cache', (t) => {
   const p = project(t);
   p.write('data/a.csv', 'a\n');
   const { md5 } = p.store.add('data/a.csv');

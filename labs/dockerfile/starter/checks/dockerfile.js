@@ -186,6 +186,21 @@ export function startCommand(stage) {
 }
 
 /**
+ * Where the server's name sits in a start command, or -1 when the command does not start
+ * a server: it must be the program itself (`uvicorn ...`, `/opt/venv/bin/uvicorn ...`,
+ * `exec uvicorn ...` or `python -m uvicorn ...`), not an argument of something else, as in
+ * `ENTRYPOINT ["python"]` followed by `CMD ["uvicorn", ...]`.
+ * @param {string[]} argv
+ */
+export function serverIndex(argv) {
+  const base = (/** @type {string} */ word) => word.split('/').pop() ?? word;
+  const servers = ['uvicorn', 'gunicorn', 'fastapi'];
+  let i = argv[0] === 'exec' ? 1 : 0;
+  if (/^python(3(\.\d+)?)?$/.test(base(argv[i] ?? '')) && argv[i + 1] === '-m') i += 2;
+  return servers.includes(base(argv[i] ?? '')) ? i : -1;
+}
+
+/**
  * Finds the ASGI/WSGI server in a start command and the host and port it listens on,
  * applying each server's documented defaults when a flag is missing.
  * @param {string[]} argv
@@ -194,7 +209,7 @@ export function startCommand(stage) {
  */
 export function serverAddress(argv, env) {
   const base = (/** @type {string} */ word) => word.split('/').pop() ?? word;
-  const index = argv.findIndex((w) => ['uvicorn', 'gunicorn', 'fastapi'].includes(base(w)));
+  const index = serverIndex(argv);
   if (index === -1) return null;
   const server = base(argv[index]);
   const rest = argv.slice(index + 1);

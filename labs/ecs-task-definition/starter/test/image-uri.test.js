@@ -5,7 +5,7 @@ import { imageUri } from '../src/image-uri.js';
 
 const good = { account: '123456789012', region: 'eu-west-1', repository: 'mlops/model-api', tag: '1.4.0' };
 
-test('imageUri builds <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>', () => {
+test('step 1: imageUri builds <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>', () => {
   assert.equal(
     imageUri(good),
     '123456789012.dkr.ecr.eu-west-1.amazonaws.com/mlops/model-api:1.4.0',
@@ -13,14 +13,14 @@ test('imageUri builds <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag
   );
 });
 
-test('imageUri keeps account IDs that start with 0 (they are strings, not numbers)', () => {
+test('step 1: imageUri keeps account IDs that start with 0 (they are strings, not numbers)', () => {
   assert.equal(
     imageUri({ ...good, account: '012345678901' }),
     '012345678901.dkr.ecr.eu-west-1.amazonaws.com/mlops/model-api:1.4.0',
   );
 });
 
-test('imageUri uses the amazonaws.com.cn domain in China regions', () => {
+test('step 1: imageUri uses the amazonaws.com.cn domain in China regions', () => {
   assert.equal(
     imageUri({ ...good, region: 'cn-north-1' }),
     '123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/mlops/model-api:1.4.0',
@@ -28,7 +28,7 @@ test('imageUri uses the amazonaws.com.cn domain in China regions', () => {
   );
 });
 
-test('imageUri accepts other valid regions, repositories and tags', () => {
+test('step 1: imageUri accepts other valid regions, repositories and tags', () => {
   for (const region of ['us-east-1', 'ap-southeast-2', 'us-gov-west-1', 'ca-central-1']) {
     assert.match(imageUri({ ...good, region }), new RegExp(`\\.dkr\\.ecr\\.${region}\\.`), `"${region}" is a real region.`);
   }
@@ -40,7 +40,7 @@ test('imageUri accepts other valid regions, repositories and tags', () => {
   }
 });
 
-test('imageUri rejects an account ID that is not exactly 12 digits', () => {
+test('step 1: imageUri rejects an account ID that is not exactly 12 digits', () => {
   for (const account of ['12345', '1234567890123', '12345678901a', '']) {
     assert.throws(
       () => imageUri({ ...good, account }),
@@ -56,7 +56,7 @@ test('imageUri rejects an account ID that is not exactly 12 digits', () => {
   );
 });
 
-test('imageUri rejects a region that does not look like "eu-west-1"', () => {
+test('step 1: imageUri rejects a region that does not look like "eu-west-1"', () => {
   for (const region of ['eu-west', 'EU-WEST-1', 'europe', 'eu-west-1a', '']) {
     assert.throws(
       () => imageUri({ ...good, region }),
@@ -66,7 +66,7 @@ test('imageUri rejects a region that does not look like "eu-west-1"', () => {
   }
 });
 
-test('imageUri rejects repository names ECR does not allow', () => {
+test('step 1: imageUri rejects repository names ECR does not allow', () => {
   for (const repository of ['Model-API', 'a', '-model', 'model-', 'model--api', 'mlops//model', '/model', 'model/', 'model api']) {
     assert.throws(
       () => imageUri({ ...good, repository }),
@@ -76,7 +76,7 @@ test('imageUri rejects repository names ECR does not allow', () => {
   }
 });
 
-test('imageUri refuses the tag "latest"', () => {
+test('step 1: imageUri refuses the tag "latest"', () => {
   assert.throws(
     () => imageUri({ ...good, tag: 'latest' }),
     /latest/,
@@ -84,7 +84,7 @@ test('imageUri refuses the tag "latest"', () => {
   );
 });
 
-test('imageUri rejects malformed tags', () => {
+test('step 1: imageUri rejects malformed tags', () => {
   for (const tag of ['', '.hidden', '-rc1', 'v1 0', 'a'.repeat(129), 'v1:0']) {
     assert.throws(
       () => imageUri({ ...good, tag }),

@@ -53,7 +53,7 @@ function before(first, then, why) {
   assert.ok(a < b, `"${first}" must come before "${then}": ${why}`);
 }
 
-test('the plan has every step, once', () => {
+test('step 3: the plan has every step, once', () => {
   const ids = plan().map((s) => s.id);
   const missing = REQUIRED.filter((id) => !ids.includes(id));
   assert.deepEqual(missing, [], `Missing steps: ${missing.join(', ')}.`);
@@ -61,14 +61,14 @@ test('the plan has every step, once', () => {
   assert.deepEqual(repeated, [], `Steps listed twice: ${repeated.join(', ')}.`);
 });
 
-test('the image is built and pushed under its full ECR URI', () => {
+test('step 3: the image is built and pushed under its full ECR URI', () => {
   const build = step('build-image').command;
   assert.ok(build.includes(`-t ${image}`), `Tag the image with its ECR URI when you build it: docker build ... -t ${image} .`);
   assert.ok(build.includes('--platform linux/amd64'), 'Build for linux/amd64 (the task runs on X86_64); an image built on an ARM laptop fails with "exec format error".');
   assert.equal(step('push-image').command, `docker push ${image}`, `Push the exact URI the task definition names: docker push ${image}`);
 });
 
-test('docker logs in to the ECR registry with a token from the AWS CLI', () => {
+test('step 3: docker logs in to the ECR registry with a token from the AWS CLI', () => {
   const login = step('docker-login').command;
   assert.match(
     login,
@@ -79,14 +79,14 @@ test('docker logs in to the ECR registry with a token from the AWS CLI', () => {
   assert.ok(login.includes(`--region ${d.region}`), `Ask for a token for the registry's region, ${d.region}.`);
 });
 
-test('the image exists in ECR before anything runs it', () => {
+test('step 3: the image exists in ECR before anything runs it', () => {
   before('create-repository', 'push-image', 'ECR refuses pushes to a repository that does not exist.');
   before('docker-login', 'push-image', 'ECR rejects unauthenticated pushes (the login token lasts 12 hours).');
   before('build-image', 'push-image', 'you can only push an image you have built.');
   before('push-image', 'create-service', 'the service starts tasks at once, and each task pulls the image when it starts.');
 });
 
-test('everything the service refers to exists before the service', () => {
+test('step 3: everything the service refers to exists before the service', () => {
   before('create-cluster', 'create-service', 'a service lives in a cluster.');
   before('register-task-definition', 'create-service', 'the service runs a registered task definition revision.');
   before('create-log-group', 'create-service', 'the awslogs driver cannot write to a log group that does not exist, and the task fails to start.');
@@ -95,12 +95,12 @@ test('everything the service refers to exists before the service', () => {
   before('create-listener', 'create-service', 'ECS refuses a target group that is not yet attached to a load balancer.');
 });
 
-test('the plan ends by waiting for the service to become stable', () => {
+test('step 3: the plan ends by waiting for the service to become stable', () => {
   const ids = plan().map((s) => s.id);
   assert.equal(ids.at(-1), 'wait-stable', '"wait-stable" comes last: it returns when the new tasks are running and healthy.');
 });
 
-test('the service runs on Fargate, in the VPC, behind the load balancer, with rollback', () => {
+test('step 3: the service runs on Fargate, in the VPC, behind the load balancer, with rollback', () => {
   const svc = step('create-service').command;
   assert.ok(svc.includes('--launch-type FARGATE') || svc.includes('--capacity-provider-strategy'), 'Run the service on Fargate: --launch-type FARGATE.');
   assert.ok(svc.includes('awsvpcConfiguration={subnets=['), 'awsvpc tasks need --network-configuration "awsvpcConfiguration={subnets=[...],securityGroups=[...]}".');
@@ -111,7 +111,7 @@ test('the service runs on Fargate, in the VPC, behind the load balancer, with ro
   assert.ok(svc.includes('deploymentCircuitBreaker={enable=true,rollback=true}'), 'Turn on the deployment circuit breaker with rollback, so a bad release rolls itself back.');
 });
 
-test('the repository makes tags immutable', () => {
+test('step 3: the repository makes tags immutable', () => {
   assert.ok(
     step('create-repository').command.includes('--image-tag-mutability IMMUTABLE'),
     'Create the repository with --image-tag-mutability IMMUTABLE so a tag such as 1.4.0 can never point at a different image.',

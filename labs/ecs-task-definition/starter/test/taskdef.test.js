@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { deployment as d } from '../src/deployment.js';
 import { validMemoryFor } from '../src/fargate-sizes.js';
+import { readEcsProbe } from '../checks/health-probe.js';
 
 /** Reads taskdef.json fresh for each test, failing (not crashing) if it is not valid JSON. */
 function taskdef() {
@@ -24,7 +25,10 @@ function container() {
   return c;
 }
 
-/** Reads a size such as "512", 512, "1 vCPU" or "2 GB" as CPU units or MiB, as ECS does. */
+/**
+ * Reads a size such as "512", 512, "1 vCPU" or "2 GB" as CPU units or MiB, as ECS does.
+ * @param {unknown} value
+ */
 function units(value) {
   const text = String(value).trim();
   const match = /^(\d+(?:\.\d+)?)\s*(vcpu|gb)?$/i.exec(text);
@@ -32,11 +36,11 @@ function units(value) {
   return match[2] ? Number(match[1]) * 1024 : Number(match[1]);
 }
 
-test('the task is named after its family', () => {
+test('step 2: the task is named after its family', () => {
   assert.equal(taskdef().family, d.family, `Set "family" to "${d.family}": revisions are numbered within a family (model-api:1, model-api:2, …).`);
 });
 
-test('the task definition is compatible with Fargate', () => {
+test('step 2: the task definition is compatible with Fargate', () => {
   const t = taskdef();
   assert.ok(
     Array.isArray(t.requiresCompatibilities) && t.requiresCompatibilities.includes('FARGATE'),
@@ -44,7 +48,7 @@ test('the task definition is compatible with Fargate', () => {
   );
 });
 
-test('the task uses the awsvpc network mode', () => {
+test('step 2: the task uses the awsvpc network mode', () => {
   assert.equal(
     taskdef().networkMode,
     'awsvpc',
@@ -52,7 +56,7 @@ test('the task uses the awsvpc network mode', () => {
   );
 });
 
-test('task CPU and memory are a size Fargate offers', () => {
+test('step 2: task CPU and memory are a size Fargate offers', () => {
   const t = taskdef();
   assert.ok(t.cpu !== undefined && t.memory !== undefined, 'Fargate needs task-level "cpu" and "memory" (strings such as "512" and "1024").');
   const cpu = units(t.cpu);
@@ -66,18 +70,18 @@ test('task CPU and memory are a size Fargate offers', () => {
   );
 });
 
-test('the container runs the versioned image from ECR', () => {
+test('step 2: the container runs the versioned image from ECR', () => {
   const expected = `${d.account}.dkr.ecr.${d.region}.amazonaws.com/${d.repository}:${d.tag}`;
   const { image } = container();
   assert.ok(!/:latest$/.test(image) && /:[^/]+$/.test(image), `"image" must end in an explicit version tag (":${d.tag}"), not ":latest" or no tag.`);
   assert.equal(image, expected, 'The image must be the full ECR URI <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>: a bare name is looked up on Docker Hub.');
 });
 
-test('the container is essential', () => {
+test('step 2: the container is essential', () => {
   assert.equal(container().essential, true, 'Mark the container "essential": true so the task stops (and the service replaces it) if it dies.');
 });
 
-test('the port mapping exposes the port the API listens on', () => {
+test('step 2: the port mapping exposes the port the API listens on', () => {
   const c = container();
   const mappings = c.portMappings ?? [];
   assert.equal(mappings.length, 1, 'Expose exactly one port: the API port.');
@@ -98,7 +102,7 @@ test('the port mapping exposes the port the API listens on', () => {
   );
 });
 
-test('no secret is stored in plain text in environment', () => {
+test('step 2: no secret is stored in plain text in environment', () => {
   const sensitive = /(KEY|SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIAL)/i;
   for (const e of container().environment ?? []) {
     assert.ok(
@@ -110,7 +114,7 @@ test('no secret is stored in plain text in environment', () => {
   }
 });
 
-test('the API key comes from Secrets Manager or Parameter Store', () => {
+test('step 2: the API key comes from Secrets Manager or Parameter Store', () => {
   const secrets = container().secrets ?? [];
   const apiKey = secrets.find((/** @type {any} */ s) => s.name === 'API_KEY');
   assert.ok(apiKey, 'The API still needs API_KEY: add it to "secrets" as { "name": "API_KEY", "valueFrom": "<ARN>" }.');
@@ -125,7 +129,7 @@ test('the API key comes from Secrets Manager or Parameter Store', () => {
   }
 });
 
-test('logs go to CloudWatch Logs through the awslogs driver', () => {
+test('step 2: logs go to CloudWatch Logs through the awslogs driver', () => {
   const log = container().logConfiguration;
   assert.ok(log, 'Add a "logConfiguration": without it, the container\'s output is lost and a failing task leaves no trace.');
   assert.equal(log.logDriver, 'awslogs', 'Use "logDriver": "awslogs" to send stdout and stderr to CloudWatch Logs.');
@@ -138,7 +142,7 @@ test('logs go to CloudWatch Logs through the awslogs driver', () => {
   );
 });
 
-test('the container has a health check that calls the health endpoint', () => {
+test('step 2: the container health check requests the health path on the API port', () => {
   const hc = container().healthCheck;
   assert.ok(
     hc,
@@ -148,11 +152,25 @@ test('the container has a health check that calls the health endpoint', () => {
     Array.isArray(hc.command) && ['CMD', 'CMD-SHELL'].includes(hc.command[0]),
     'healthCheck.command is a list that starts with "CMD" (run directly) or "CMD-SHELL" (run through the shell).',
   );
-  const text = hc.command.join(' ');
+  const probe = readEcsProbe(hc.command);
+  assert.ok(probe.problems.length === 0, `healthCheck.command cannot detect a broken API: ${probe.problems.join('; ')}.`);
   assert.ok(
-    text.includes(d.healthPath) && text.includes(String(d.containerPort)),
-    `The health check must call the API's health endpoint, http://localhost:${d.containerPort}${d.healthPath}.`,
+    probe.tool === 'python',
+    `healthCheck.command uses ${probe.tool}, but the image is a slim Python image without curl or wget: the check would fail every time and ECS would replace healthy tasks forever. Use Python's urllib.request.`,
   );
+  const url = probe.url;
+  assert.ok(url, 'healthCheck.command requests no valid http:// URL.');
+  assert.ok(
+    ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname),
+    `The health check requests ${url.host}. It runs inside the container, next to the API, so the API is at localhost; any other host checks something else.`,
+  );
+  const port = url.port || '80';
+  assert.equal(
+    port,
+    String(d.containerPort),
+    `The health check requests port ${port}${url.port ? '' : ' (the default for a URL without a port)'}, but the API listens on ${d.containerPort}: every check would fail and ECS would keep replacing the task.`,
+  );
+  assert.equal(url.pathname, d.healthPath, `The health check requests ${url.pathname}, but the API's health endpoint is ${d.healthPath}.`);
   /** @type {Array<[string, number, number]>} */
   const ranges = [['interval', 5, 300], ['timeout', 2, 60], ['retries', 1, 10], ['startPeriod', 0, 300]];
   for (const [field, min, max] of ranges) {
@@ -168,7 +186,7 @@ test('the container has a health check that calls the health endpoint', () => {
   );
 });
 
-test('the task has an execution role for pulling the image, reading secrets and writing logs', () => {
+test('step 2: the task has an execution role for pulling the image, reading secrets and writing logs', () => {
   const t = taskdef();
   assert.match(
     t.executionRoleArn ?? '',
@@ -177,7 +195,7 @@ test('the task has an execution role for pulling the image, reading secrets and 
   );
 });
 
-test('the application gets its own task role, separate from the execution role', () => {
+test('step 2: the application gets its own task role, separate from the execution role', () => {
   const t = taskdef();
   assert.match(
     t.taskRoleArn ?? '',
