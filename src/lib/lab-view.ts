@@ -2,6 +2,7 @@
  * What the site shows about a lab beyond its files: whether the editor needs its file list,
  * which languages the student writes, and the lesson time with the lab included.
  */
+import type { Course } from './course.ts';
 import { languageOf, type Lab } from './labs.ts';
 
 /**
@@ -41,4 +42,38 @@ export function labLanguages(lab: Pick<Lab, 'solution'>): string[] {
 /** The lesson's time as shown at its top: reading alone, or reading plus the lab. */
 export function lessonTime(readingMinutes: number, labMinutes?: number): string {
   return labMinutes ? `${readingMinutes} min reading + ${labMinutes} min lab` : `${readingMinutes} minutes`;
+}
+
+/** One row of the /labs/ page. */
+export interface LabEntry {
+  slug: string;
+  title: string;
+  summary: string;
+  minutes: number;
+  languages: string[];
+  /** The lesson that holds the lab: its id (progress is stored against it), title and the lab's address. */
+  lesson: { id: string; title: string; url: string };
+  module: { order: number; title: string; url: string };
+}
+
+/** Every lab with its lesson and module, in the order a student meets them in the course. */
+export function labCatalogue(labs: Lab[], course: Course): LabEntry[] {
+  const position = new Map(course.lessons.map((l, i) => [l.id, i]));
+  return labs
+    .map((lab) => {
+      const lesson = course.lesson(lab.meta.lesson);
+      const module = lesson && course.module(lesson.data.module);
+      // course-data.ts has already refused a lab whose lesson does not exist; this keeps the types honest.
+      if (!lesson || !module) throw new Error(`labs/${lab.slug}/lab.json: field \`lesson\` is "${lab.meta.lesson}", which is not a lesson. Fix: use the id of the lesson that embeds the lab.`);
+      return {
+        slug: lab.slug,
+        title: lab.meta.title,
+        summary: lab.meta.summary,
+        minutes: lab.meta.minutes,
+        languages: labLanguages(lab),
+        lesson: { id: lesson.id, title: lesson.data.title, url: `${lesson.url}#lab` },
+        module: { order: module.order, title: module.title, url: module.url },
+      };
+    })
+    .sort((a, b) => position.get(a.lesson.id)! - position.get(b.lesson.id)!);
 }

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLabs, type Lab } from '../../src/lib/labs.ts';
-import { labLanguages, lessonTime, showExplorer } from '../../src/lib/lab-view.ts';
+import { labCatalogue, labLanguages, lessonTime, showExplorer } from '../../src/lib/lab-view.ts';
+import { buildCourse } from '../../src/lib/course.ts';
 
 const lab = (solution: string[], explorer?: boolean): Pick<Lab, 'meta' | 'solution'> => ({
   meta: { title: 't', summary: 's', lesson: 'm/l', openFile: solution[0]!, startScript: 'test', minutes: 5, ...(explorer === undefined ? {} : { explorer }) },
@@ -43,5 +44,46 @@ describe('lessonTime', () => {
   it('adds the lab to the reading time only when there is a lab', () => {
     expect(lessonTime(20, 45)).toBe('20 min reading + 45 min lab');
     expect(lessonTime(20)).toBe('20 minutes');
+  });
+});
+
+describe('labCatalogue', () => {
+  const modules = [
+    { id: 'intro', title: 'Intro', summary: 's', order: 1 },
+    { id: 'apis', title: 'APIs', summary: 's', order: 2 },
+  ];
+  const lesson = (id: string, order: number, lab: string) => {
+    const [module, slug] = id.split('/');
+    return {
+      id,
+      filePath: `content/lessons/${module}/0${order}-${slug}.mdx`,
+      data: { title: `Lesson ${slug}`, description: 'd', module: module!, order, minutes: 10, objectives: ['Do'], prerequisites: [], lastReviewed: new Date('2026-11-27'), lab },
+    };
+  };
+  const course = buildCourse(modules, [lesson('apis/call', 1, 'b-lab'), lesson('intro/save', 1, 'z-lab')], ['b-lab', 'z-lab']);
+  const full = (slug: string, lessonId: string, solution: string[]): Lab => ({
+    slug,
+    meta: { title: `Lab ${slug}`, summary: 'sum', lesson: lessonId, openFile: solution[0]!, startScript: 'test', minutes: 30 },
+    readme: '',
+    project: { title: '', description: '', template: 'node', files: {} },
+    solution: Object.fromEntries(solution.map((f) => [f, ''])),
+  });
+
+  it('lists labs in course order with module, lesson link, languages and minutes', () => {
+    const rows = labCatalogue([full('b-lab', 'apis/call', ['src/a.js']), full('z-lab', 'intro/save', ['Dockerfile'])], course);
+    expect(rows.map((r) => r.slug)).toEqual(['z-lab', 'b-lab']);
+    expect(rows[0]).toEqual({
+      slug: 'z-lab',
+      title: 'Lab z-lab',
+      summary: 'sum',
+      minutes: 30,
+      languages: ['Dockerfile'],
+      lesson: { id: 'intro/save', title: 'Lesson save', url: '/learn/intro/save/#lab' },
+      module: { order: 1, title: 'Intro', url: '/learn/intro/' },
+    });
+  });
+
+  it('names the lab file when its lesson is missing', () => {
+    expect(() => labCatalogue([full('b-lab', 'apis/nope', ['a.js'])], course)).toThrow('labs/b-lab/lab.json: field `lesson` is "apis/nope"');
   });
 });
