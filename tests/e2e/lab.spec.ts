@@ -191,9 +191,13 @@ test.describe('labs', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     test(`axe finds no violations on a lab page (${theme})`, async ({ page }) => {
+      // Thousands of highlighted-code elements: axe needs longer here than on a plain page.
+      test.setTimeout(120_000);
       await useTheme(page, theme);
       await page.goto(url);
       await page.getByText(/^Reveal the solution/).click();
+      // Open every hint too, so their contents are checked.
+      await page.locator('details.hint').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
       expect(await axeViolations(page)).toEqual([]);
     });
   }
