@@ -64,7 +64,7 @@ export const progressiveHints: MarkedExtension = {
       for (const item of token.items) {
         if (isHint(item)) {
           if (plain.length) flush();
-          hints.push(this.parser.parse(item.tokens, Boolean(item.loose)).replace(HINT_PREFIX_HTML, '$1'));
+          hints.push(this.parser.parse(item.tokens).replace(HINT_PREFIX_HTML, '$1'));
         } else {
           if (hints.length) flush();
           plain.push(this.listitem(item));

@@ -51,8 +51,14 @@ test.describe('labs', () => {
     expect(labResponse?.headers()['cross-origin-opener-policy']).toBe('same-origin');
     expect(labResponse?.headers()['cross-origin-embedder-policy']).toBe('credentialless');
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    // Only lab pages may talk to StackBlitz (the reachability check needs connect-src).
+    const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+    expect(policy).toMatch(/connect-src 'self' https:\/\/stackblitz\.com/);
     const home = await page.goto('/');
     expect(home?.headers()['cross-origin-embedder-policy']).toBeUndefined();
+    const homePolicy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+    expect(homePolicy).toContain("connect-src 'self'");
+    expect(homePolicy).not.toContain('stackblitz');
   });
 
   test('Launch posts exactly the lab files and the embed becomes ready', async ({ page }) => {
