@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
 import { readLabs, type Lab } from '../../src/lib/labs.ts';
-import { showExplorer } from '../../src/lib/lab-view.ts';
+import { labLanguages, showExplorer } from '../../src/lib/lab-view.ts';
 import { readCourse } from './course-data.ts';
 import { expect, test } from './fixtures.ts';
 import { stubStackBlitz } from './stackblitz-stub.ts';
@@ -95,6 +95,18 @@ test('hints start collapsed and open one at a time from the keyboard', async ({ 
   if (n > 1) await expect(summaries.nth(1)).toBeHidden();
 });
 
+test('hints open without JavaScript too', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const lab = [...labs].sort((a, b) => hintCount(b) - hintCount(a))[0]!;
+  await page.goto(lessonUrl(lab));
+  const group = page.getByRole('group', { name: /^Hints/ }).first();
+  await expect(group.locator('.hint-body').first()).toBeHidden();
+  await group.getByText('Hint 1 of', { exact: false }).first().click();
+  await expect(group.locator('.hint-body').first()).toBeVisible();
+  await context.close();
+});
+
 test('the editor shows its file list exactly when the student edits more than one file', async ({ page }) => {
   const multi = labs.find((l) => Object.keys(l.solution).length > 1 && l.meta.explorer === undefined);
   const single = labs.find((l) => !showExplorer(l));
@@ -131,7 +143,7 @@ test('/labs/ lists every lab with module, language and time, and which lessons a
     const module = course.find((m) => m.lessons.some((x) => x.id === l.meta.lesson))!;
     await expect(item.getByRole('link', { name: `${module.order}. ${module.title}` })).toHaveAttribute('href', `/learn/${module.id}/`);
     await expect(item.getByText(`${l.meta.minutes} min`, { exact: true })).toBeVisible();
-    await expect(item.getByText(/JavaScript|Dockerfile|YAML|JSON|Python/).first()).toBeVisible();
+    await expect(item.getByText(labLanguages(l).join(', '), { exact: true })).toBeVisible();
     await expect(item.getByText(l === lab ? '✓ Lesson done' : 'Lesson not done yet')).toBeVisible();
   }
   await expect(page.getByText(`You have finished the lessons of 1 of ${labs.length} labs.`)).toBeVisible();
