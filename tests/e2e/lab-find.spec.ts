@@ -32,7 +32,8 @@ test('the course has labs to find', () => {
 });
 
 test('every lab lesson says at the top that it has a lab, how long it takes, and places it before the Summary', async ({ page }) => {
-  test.setTimeout(120_000);
+  // Nine long pages: a budget for a loaded machine, not a speed check.
+  test.setTimeout(240_000);
   for (const lab of labs) {
     await page.goto(lessonUrl(lab));
     const badge = page.getByRole('link', { name: new RegExp(`^Hands-on lab · ${lab.meta.minutes} min`) });
