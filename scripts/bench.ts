@@ -37,6 +37,8 @@ const labPage = labPagePaths(path.resolve('content'))[0];
 const labPageFile = labPage ? path.join(labPage.slice(1), 'index.html') : undefined;
 const pages: [string, string | undefined][] = [
   ['home', 'index.html'],
+  ['course map', 'learn/index.html'],
+  ['labs', 'labs/index.html'],
   ['module', firstPage('learn', 1)],
   ['lesson', firstPage('learn', 2)],
   ['lab lesson', labPageFile],

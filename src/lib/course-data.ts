@@ -7,6 +7,7 @@ import { getCollection, render } from 'astro:content';
 import { buildCourse, CourseError, type Course } from './course.ts';
 import { glossaryProblems, type GlossaryTerm } from './glossary.ts';
 import { LabError, readLabs, type Lab } from './labs.ts';
+import { labSlotProblems } from './lab-slot.ts';
 import { LABS_DIR } from './paths.ts';
 import { questionProblems, type BankQuestion } from './questions.ts';
 
@@ -43,7 +44,8 @@ async function load(): Promise<CourseData> {
   const glossary = (await getCollection('glossary'))
     .map((t) => t.data as GlossaryTerm)
     .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
-  const problems = [...questionProblems(questions, course, anchors), ...glossaryProblems(glossary, course), ...labProblems(labs, course)];
+  const slots = labSlotProblems(entries.map((e) => ({ filePath: e.filePath ?? e.id, lab: e.data.lab, body: e.body ?? '' })));
+  const problems = [...questionProblems(questions, course, anchors), ...glossaryProblems(glossary, course), ...labProblems(labs, course), ...slots];
   if (problems.length) throw new CourseError(problems);
   return { course, questions, glossary, anchors, labs };
 }

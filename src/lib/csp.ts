@@ -35,5 +35,12 @@ export const BASE_DIRECTIVES = [
  */
 export const STYLE_ATTRIBUTE_RESOURCE = { resource: "'unsafe-inline'", kind: 'attribute' } as const;
 
-/** Directives a lesson page with a lab adds, to frame StackBlitz and post the project to it. */
-export const LAB_DIRECTIVES = [`frame-src 'self' ${STACKBLITZ_ORIGIN}`, `form-action 'self' ${STACKBLITZ_ORIGIN}`] as const;
+/**
+ * Directives a lesson page with a lab adds (Astro merges them into the base ones): frame
+ * StackBlitz, post the project to it, and check before launching that it can be reached.
+ */
+export const LAB_DIRECTIVES = [
+  `frame-src 'self' ${STACKBLITZ_ORIGIN}`,
+  `form-action 'self' ${STACKBLITZ_ORIGIN}`,
+  `connect-src 'self' ${STACKBLITZ_ORIGIN}`,
+] as const;

@@ -1,6 +1,7 @@
 /**
  * Browser-side decisions for labs that need no DOM, so they can be unit-tested: can this
- * browser run a WebContainers embed, and which file changes reset or solve a lab.
+ * browser run a WebContainers embed, can it reach the editor, and which file changes reset or
+ * solve a lab.
  */
 
 /** What the browser tells us about itself. */
@@ -46,3 +47,54 @@ export function resetDiff(current: Record<string, string> | null, starter: Recor
 
 /** The change that lays the solution files over whatever the student has. */
 export const solutionDiff = (solution: Record<string, string>): FsDiff => ({ create: { ...solution }, destroy: [] });
+
+/** What `fetch` the reachability check needs, so tests can pass their own. */
+export type FetchLike = (url: string, init: RequestInit) => Promise<unknown>;
+
+/**
+ * Resolves as soon as `url` answers at all (any status: the response is opaque), and
+ * rejects with a sentence saying why not: the connection failed, or nothing came back
+ * within `timeoutMs`. A no-cors request needs no CORS headers from the other side, and
+ * under `Cross-Origin-Embedder-Policy: credentialless` it goes out without cookies. The
+ * timer is a plain setTimeout so browser tests can drive it with a fake clock.
+ */
+export async function checkReachable(url: string, timeoutMs: number, fetchFn: FetchLike): Promise<void> {
+  const host = new URL(url).host;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    await fetchFn(url, { method: 'HEAD', mode: 'no-cors', cache: 'no-store', credentials: 'omit', signal: controller.signal });
+  } catch {
+    throw new Error(
+      controller.signal.aborted
+        ? `${host} did not answer within ${Math.round(timeoutMs / 1000)} seconds`
+        : `${host} cannot be reached from this browser (offline, or blocked by a firewall or an extension)`,
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Rejects with `message` if `promise` has not settled after `ms`. */
+export function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(message)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** A failure as the end of a sentence: "The lab could not start (…)". */
+export function failureReason(error: unknown): string {
+  if (error instanceof DOMException && error.name === 'TimeoutError') return 'it took too long to answer';
+  const text = error instanceof Error ? error.message : String(error);
+  return /^Timeout/i.test(text) ? 'StackBlitz did not answer in time' : text.replace(/\.$/, '');
+}

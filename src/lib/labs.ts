@@ -29,6 +29,11 @@ export const labMetaSchema = z.strictObject({
   startScript: z.string({ error: fix('set `startScript` to an npm script of starter/package.json, e.g. "test".') }).min(1),
   /** Estimated time to finish the lab, in minutes. */
   minutes: z.number({ error: fix('set `minutes` to the estimated time, e.g. 20.') }).int().positive(),
+  /**
+   * Show the editor's file list. Leave it out to let the site decide: shown when the student
+   * edits more than one file or a file in a hidden folder (see `showExplorer` in lab-view.ts).
+   */
+  explorer: z.boolean({ error: fix('set `explorer` to true or false, or leave it out to let the site decide.') }).optional(),
 });
 export type LabMeta = z.infer<typeof labMetaSchema>;
 

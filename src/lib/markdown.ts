@@ -3,7 +3,7 @@
  * explanations). Authors are trusted, but raw HTML is still escaped so a stray "<" in a
  * YAML string cannot break the page.
  */
-import { Marked } from 'marked';
+import { Marked, type MarkedExtension } from 'marked';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -28,9 +28,10 @@ const wrapTables = (html: string) =>
 /**
  * Renders block Markdown (paragraphs, lists, code) to HTML.
  * @param headingOffset added to every heading level, so a README's `#` fits under a page's `h2`.
+ * @param extension extra marked renderers or hooks for one kind of text (lab tasks render hints with it).
  */
-export function renderMarkdown(source: string, headingOffset = 0): string {
-  if (headingOffset === 0) return wrapTables(marked.parse(source) as string);
+export function renderMarkdown(source: string, headingOffset = 0, extension?: MarkedExtension): string {
+  if (headingOffset === 0 && !extension) return wrapTables(marked.parse(source) as string);
   const shifted = new Marked({
     gfm: true,
     async: false,
@@ -42,6 +43,7 @@ export function renderMarkdown(source: string, headingOffset = 0): string {
       },
     },
   });
+  if (extension) shifted.use(extension);
   return wrapTables(shifted.parse(source) as string);
 }
 

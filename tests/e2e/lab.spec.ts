@@ -1,53 +1,33 @@
 /**
- * Labs in the browser, offline: StackBlitz is never reached. The POST the SDK makes to
- * https://stackblitz.com/run is intercepted and answered by a stub page that speaks the
- * SDK's handshake, or aborted to prove the fallback.
+ * Labs in the browser, offline: StackBlitz is never reached. The reachability check and the
+ * POST the SDK makes to https://stackblitz.com/run are intercepted and answered by a stub
+ * (stackblitz-stub.ts), or aborted or left hanging to prove the quick fallback.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Page, Route } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readLabs } from '../../src/lib/labs.ts';
 import { axeViolations, expect, test, useTheme } from './fixtures.ts';
+import { STACKBLITZ, stubStackBlitz } from './stackblitz-stub.ts';
 
 const lab = readLabs(path.resolve(process.env.MLOPS_LABS_DIR ?? 'labs'))[0];
 const url = lab ? `/learn/${lab.meta.lesson}/` : '';
-const STACKBLITZ = /^https:\/\/stackblitz\.com\//;
 const normalise = (s: string) => s.replace(/\r\n/g, '\n');
 
-/** A page on stackblitz.com that answers SDK_INIT and records the VM requests it gets. */
-const STUB = `<!doctype html><html><head><title>StackBlitz stub</title></head><body><p>Editor stub</p><script>
-window.received = [];
-addEventListener('message', (event) => {
-  if (!event.data || event.data.action !== 'SDK_INIT') return;
-  const channel = new MessageChannel();
-  channel.port1.onmessage = ({ data }) => {
-    window.received.push(data);
-    const payload = { __reqid: data.payload.__reqid, __success: true };
-    if (data.type === 'SDK_GET_FS_SNAPSHOT') Object.assign(payload, { 'package.json': '{}', 'added-by-student.js': 'x' });
-    channel.port1.postMessage({ type: data.type, payload });
-  };
-  event.source.postMessage({ action: 'SDK_INIT_SUCCESS', id: event.data.id, payload: {} }, '*', [channel.port2]);
-});
-</script></body></html>`;
+/**
+ * Stops the page's timers: from here on, page time moves only with `page.clock.runFor`, so
+ * a message that appears proves it did not wait for any timer still pending.
+ */
+async function freezeClock(page: Page) {
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 1000);
+}
 
-/** Intercepts the SDK's POST and answers with the stub; returns the captured request. */
-async function stubStackBlitz(page: Page) {
-  const captured: { url?: string; form?: URLSearchParams } = {};
-  await page.context().route(STACKBLITZ, async (route: Route) => {
-    const request = route.request();
-    if (request.method() === 'POST' && new URL(request.url()).pathname === '/run') {
-      captured.url = request.url();
-      captured.form = new URLSearchParams(request.postData() ?? '');
-      await route.fulfill({
-        status: 200,
-        contentType: 'text/html',
-        headers: { 'Cross-Origin-Embedder-Policy': 'credentialless', 'Cross-Origin-Resource-Policy': 'cross-origin' },
-        body: STUB,
-      });
-    } else await route.abort();
-  });
-  return captured;
+/** The browser logs a refused request as a console error; here it is the expected one, so it is checked and then set aside. */
+function expectConsoleError(errors: string[], pattern: RegExp) {
+  expect(errors.some((e) => pattern.test(e)), `a console error matching ${pattern}`).toBe(true);
+  errors.splice(0, errors.length, ...errors.filter((e) => !pattern.test(e)));
 }
 
 test('the course has at least one lab to test', () => {
@@ -71,8 +51,14 @@ test.describe('labs', () => {
     expect(labResponse?.headers()['cross-origin-opener-policy']).toBe('same-origin');
     expect(labResponse?.headers()['cross-origin-embedder-policy']).toBe('credentialless');
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    // Only lab pages may talk to StackBlitz (the reachability check needs connect-src).
+    const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+    expect(policy).toMatch(/connect-src 'self' https:\/\/stackblitz\.com/);
     const home = await page.goto('/');
     expect(home?.headers()['cross-origin-embedder-policy']).toBeUndefined();
+    const homePolicy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+    expect(homePolicy).toContain("connect-src 'self'");
+    expect(homePolicy).not.toContain('stackblitz');
   });
 
   test('Launch posts exactly the lab files and the embed becomes ready', async ({ page }) => {
@@ -102,6 +88,7 @@ test.describe('labs', () => {
     await page.goto(url);
     await page.getByRole('button', { name: 'Launch the lab in this page' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'The lab is running' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Reset to the starter' })).toBeEnabled();
     page.on('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Apply the solution' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'The solution is applied' })).toBeVisible();
@@ -116,16 +103,64 @@ test.describe('labs', () => {
     expect(received[1]!.payload.destroy).toEqual(['added-by-student.js']);
   });
 
-  test('when StackBlitz cannot be reached, the static view stays with a message and Retry', async ({ page }) => {
+  test('when StackBlitz refuses the connection, Launch says so at once and Download becomes the main action', async ({ page, consoleErrors }) => {
     await page.context().route(STACKBLITZ, (route) => route.abort('internetdisconnected'));
     await page.goto(url);
+    await freezeClock(page);
     const launch = page.getByRole('button', { name: 'Launch the lab in this page' });
+    const download = page.getByRole('link', { name: 'Download the starter (.zip)' });
+    await expect(launch).toHaveClass(/\bprimary\b/);
+    await expect(download).not.toHaveClass(/\bprimary\b/);
     await launch.click();
-    await expect(page.getByRole('status').filter({ hasText: 'could not start in this page' })).toBeVisible({ timeout: 15_000 });
-    await expect(page.getByRole('button', { name: 'Retry' })).toBeEnabled();
+    await expect(page.getByRole('status').filter({ hasText: 'stackblitz.com cannot be reached from this browser' })).toBeVisible();
+    const retry = page.getByRole('button', { name: 'Retry' });
+    await expect(retry).toBeEnabled();
+    await expect(download).toHaveClass(/\bprimary\b/);
+    await expect(retry).not.toHaveClass(/\bprimary\b/);
+    // The main action comes first in the row.
+    const [d, r] = [await download.boundingBox(), await retry.boundingBox()];
+    expect(d!.y < r!.y || (d!.y === r!.y && d!.x < r!.x)).toBe(true);
     await expect(page.getByRole('heading', { name: 'The task' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Files' })).toBeVisible();
     await expect(page.locator('iframe')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Apply the solution' })).toBeHidden();
+    expectConsoleError(consoleErrors, /ERR_INTERNET_DISCONNECTED/);
+  });
+
+  test('when StackBlitz does not answer, Launch gives up after 3 s without an empty editor box', async ({ page }) => {
+    let asked = 0;
+    // Hang: the request is never answered, as behind a firewall that drops packets.
+    await page.context().route(STACKBLITZ, () => void asked++);
+    await page.goto(url);
+    await freezeClock(page);
+    await page.getByRole('button', { name: 'Launch the lab in this page' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Checking that the editor (stackblitz.com) can be reached' })).toBeVisible();
+    await expect(page.locator('mlops-lab')).toHaveAttribute('aria-busy', 'true');
+    await expect(page.locator('iframe')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Reset to the starter' })).toBeHidden();
+    expect(asked).toBe(1);
+    await page.clock.runFor(2_500);
+    await expect(page.getByRole('status').filter({ hasText: 'did not answer' })).toHaveCount(0);
+    // 3 s of page time, far short of the SDK's own 10 s: the check alone must end the wait.
+    await page.clock.runFor(600);
+    await expect(page.getByRole('status').filter({ hasText: 'stackblitz.com did not answer within 3 seconds' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Retry' })).toBeEnabled();
+    await expect(page.getByRole('link', { name: 'Download the starter (.zip)' })).toHaveClass(/\bprimary\b/);
+    await expect(page.locator('mlops-lab')).not.toHaveAttribute('aria-busy', 'true');
+    await expect(page.locator('iframe')).toHaveCount(0);
+  });
+
+  test('Reset and Apply the solution stay disabled until the editor is ready', async ({ page }) => {
+    await stubStackBlitz(page, { answer: false });
+    await page.goto(url);
+    const reset = page.getByRole('button', { name: 'Reset to the starter' });
+    const solution = page.getByRole('button', { name: 'Apply the solution' });
+    await page.getByRole('button', { name: 'Launch the lab in this page' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Starting the editor' })).toBeVisible();
+    await expect(page.locator(`iframe[title="Lab editor: ${lab!.meta.title}"]`)).toBeVisible();
+    await expect(reset).toBeVisible();
+    await expect(reset).toBeDisabled();
+    await expect(solution).toBeDisabled();
   });
 
   test('a browser without WebContainers is told why and offered the other ways', async ({ browser }) => {
@@ -162,9 +197,13 @@ test.describe('labs', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     test(`axe finds no violations on a lab page (${theme})`, async ({ page }) => {
+      // Thousands of highlighted-code elements: axe needs longer here than on a plain page.
+      test.setTimeout(120_000);
       await useTheme(page, theme);
       await page.goto(url);
       await page.getByText(/^Reveal the solution/).click();
+      // Open every hint too, so their contents are checked.
+      await page.locator('details.hint').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
       expect(await axeViolations(page)).toEqual([]);
     });
   }

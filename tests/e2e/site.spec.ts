@@ -119,6 +119,25 @@ test('corrupt stored progress does not break the page and the student is told', 
   await expect(page.getByText('could not be read')).toHaveCount(0);
 });
 
+test('/learn/ shows the course map, and the header and footer lead to it and to the labs', async ({ page }) => {
+  const response = await page.goto('/learn/');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1, name: 'Course map' })).toBeVisible();
+  for (const m of course) {
+    await expect(page.getByRole('heading', { level: 2, name: new RegExp(`Module ${m.order}\\s+${escape(m.title)}$`) }).getByRole('link')).toHaveAttribute('href', `/learn/${m.id}/`);
+    for (const l of m.lessons) await expect(page.getByRole('link', { name: l.title, exact: true })).toHaveAttribute('href', l.url);
+  }
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Labs' })).toHaveAttribute('href', '/labs/');
+  const footer = page.getByRole('navigation', { name: 'Footer' });
+  await expect(footer.getByRole('link', { name: 'Course map' })).toHaveAttribute('href', '/learn/');
+  await expect(footer.getByRole('link', { name: 'Hands-on labs' })).toHaveAttribute('href', '/labs/');
+  await page.goto('/labs/');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Labs' })).toHaveAttribute('aria-current', 'page');
+  const sitemap = await (await page.request.get('/sitemap-0.xml')).text();
+  expect(sitemap).toMatch(/<loc>[^<]*\/learn\/<\/loc>/);
+  expect(sitemap).toMatch(/<loc>[^<]*\/labs\/<\/loc>/);
+});
+
 test('unknown addresses get the 404 page with status 404', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
@@ -141,9 +160,11 @@ test('head has title, description, canonical URL and Open Graph tags', async ({ 
 });
 
 test('works at 360 px wide without horizontal scrolling', async ({ page }) => {
+  // Every lesson is visited: a budget for a loaded machine, not a speed check.
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 360, height: 740 });
   const lessons = course.flatMap((m) => m.lessons).map((l) => l.url);
-  for (const url of ['/', '/glossary/', '/practice/', '/questions/docker/', '/search/?q=docker', ...lessons]) {
+  for (const url of ['/', '/learn/', '/labs/', '/glossary/', '/practice/', '/questions/docker/', '/search/?q=docker', ...lessons]) {
     await page.goto(url);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${url} scrolls sideways`).toBeLessThanOrEqual(0);
@@ -154,6 +175,18 @@ for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no violations on home, a lesson, a module, glossary and 404 (${theme})`, async ({ page }) => {
     await useTheme(page, theme);
     for (const url of ['/', firstLesson.url, `/learn/${course[0]!.id}/`, '/glossary/', '/no-such-page/']) {
+      await page.goto(url);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      expect(await axeViolations(page), `${url} in ${theme} theme`).toEqual([]);
+    }
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on the course map and the labs page (${theme})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await useTheme(page, theme);
+    for (const url of ['/learn/', '/labs/']) {
       await page.goto(url);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       expect(await axeViolations(page), `${url} in ${theme} theme`).toEqual([]);

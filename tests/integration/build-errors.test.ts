@@ -85,6 +85,12 @@ describe('astro build on broken content', () => {
     expect(plain(output)).toContain('02-second.mdx: field `prerequisites` names "basics/frist", which is not a lesson.');
   });
 
+  it('fails on a lesson with a lab but no <LabSlot />, naming the file and the fix', async () => {
+    const { failed, output } = await build('no-slot', edit('lessons/basics/01-first.mdx', '<LabSlot />\n', ''));
+    expect(failed).toBe(true);
+    expect(plain(output)).toContain('01-first.mdx: field `lab` is "hello-lab", but the lesson has no <LabSlot />. Fix: put <LabSlot /> on its own line right before `## Summary`.');
+  });
+
   it('fails on a question whose section anchor does not exist', async () => {
     const { failed, output } = await build('bad-anchor', edit('questions/basics.yaml', 'section: a-section', 'section: no-such-heading'));
     expect(failed).toBe(true);

@@ -1,10 +1,11 @@
 /**
  * <mlops-lab>: launches the StackBlitz embed on click. Nothing from StackBlitz loads before
- * the click: the SDK is imported and the project JSON fetched only then. If the browser
- * cannot run WebContainers, or the embed fails or times out, the static view stays (or comes
- * back) with a message and the other ways to do the lab.
+ * the click: the SDK is imported and the project JSON fetched only then. Launch first checks
+ * (for about 3 s) that stackblitz.com answers, so a blocked or offline editor is reported at
+ * once instead of after the SDK's own 10 s. If the browser cannot run WebContainers, or the
+ * embed fails, the static view stays with a message and Download becomes the main action.
  */
-import { embedSupport, resetDiff, solutionDiff } from '../../lib/lab-support.ts';
+import { checkReachable, embedSupport, failureReason, resetDiff, solutionDiff, withTimeout } from '../../lib/lab-support.ts';
 import type { VM } from '@stackblitz/sdk';
 
 interface Payload {
@@ -12,6 +13,10 @@ interface Payload {
   solution: Record<string, string>;
 }
 
+/** Where the reachability check points: the origin the SDK posts the project to. */
+const EDITOR_URL = 'https://stackblitz.com/';
+/** Long enough for a slow but working connection, short enough that a student is not left waiting. */
+const PROBE_TIMEOUT_MS = 3_000;
 /** The SDK gives up after about 10 s; this guard also covers a hung download of the project. */
 const LAUNCH_TIMEOUT_MS = 15_000;
 
@@ -25,6 +30,9 @@ class LabEmbed extends HTMLElement {
   }
   #button(action: string) {
     return this.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
+  }
+  get #download() {
+    return this.querySelector<HTMLAnchorElement>('[data-action="download"]')!;
   }
 
   connectedCallback() {
@@ -40,6 +48,7 @@ class LabEmbed extends HTMLElement {
     });
     if (!support.ok) {
       launch.disabled = true;
+      this.#mainAction('download');
       this.#say(`${support.reason} Open the lab in StackBlitz in a new tab, or download the starter and run it on your computer.`, 'info');
     }
     launch.addEventListener('click', () => void this.#launch());
@@ -59,6 +68,18 @@ class LabEmbed extends HTMLElement {
     this.#status.dataset.kind = kind;
   }
 
+  /** One primary button at a time: Launch while it can work, Download once it cannot. */
+  #mainAction(which: 'launch' | 'download') {
+    this.#button('launch').classList.toggle('primary', which === 'launch');
+    this.#download.classList.toggle('primary', which === 'download');
+  }
+
+  /** Reset and Apply the solution only work on a running editor. */
+  #vmButtons(enabled: boolean) {
+    this.#button('reset').disabled = !enabled;
+    this.#button('solution').disabled = !enabled;
+  }
+
   async #load(): Promise<Payload> {
     if (this.#payload) return this.#payload;
     const response = await fetch(this.dataset.projectUrl!, { signal: AbortSignal.timeout(LAUNCH_TIMEOUT_MS) });
@@ -75,12 +96,17 @@ class LabEmbed extends HTMLElement {
     if (this.#busy) return;
     this.#busy = true;
     const launch = this.#button('launch');
-    launch.disabled = true;
-    this.dataset.state = 'loading';
-    this.#say('Starting the lab: downloading the editor…');
     const embed = this.querySelector<HTMLElement>('.lab-embed')!;
+    launch.disabled = true;
+    this.#vmButtons(false);
+    this.setAttribute('aria-busy', 'true');
+    this.dataset.state = 'checking';
+    this.#say('Checking that the editor (stackblitz.com) can be reached…');
     try {
-      const [sdk, payload] = await Promise.all([this.#sdk(), this.#load()]);
+      // The check runs beside the downloads, so a working connection loses no time to it.
+      const [sdk, payload] = await Promise.all([this.#sdk(), this.#load(), checkReachable(EDITOR_URL, PROBE_TIMEOUT_MS, fetch)]);
+      this.dataset.state = 'starting';
+      this.#say('Starting the editor: it installs the project and runs the tests, which takes a few seconds…');
       const target = document.createElement('div');
       const holder = this.querySelector<HTMLElement>('.embed-frame')!;
       holder.replaceChildren(target);
@@ -95,13 +121,14 @@ class LabEmbed extends HTMLElement {
         terminalHeight: 45,
         crossOriginIsolated: true,
         theme,
-        showSidebar: false,
+        showSidebar: this.dataset.explorer === 'true',
       });
-      const frame = holder.querySelector('iframe');
-      frame?.setAttribute('title', `Lab editor: ${this.dataset.title}`);
-      this.#vm = await withTimeout(ready, LAUNCH_TIMEOUT_MS);
+      holder.querySelector('iframe')?.setAttribute('title', `Lab editor: ${this.dataset.title}`);
+      this.#vm = await withTimeout(ready, LAUNCH_TIMEOUT_MS, 'StackBlitz did not answer in time');
       this.dataset.state = 'ready';
       launch.hidden = true;
+      this.#mainAction('launch');
+      this.#vmButtons(true);
       this.#say('The lab is running. Edit the files; the terminal shows the test results. Your changes live in this tab only: download the project from the editor to keep them.');
     } catch (error) {
       this.#vm = undefined;
@@ -110,11 +137,13 @@ class LabEmbed extends HTMLElement {
       this.dataset.state = 'failed';
       launch.textContent = 'Retry';
       launch.disabled = false;
+      this.#mainAction('download');
       this.#say(
-        `The lab could not start in this page (${reason(error)}). Retry, open it in StackBlitz in a new tab, or download the starter and run it on your computer with the commands below.`,
+        `The lab could not start in this page: ${failureReason(error)}. Download the starter and run it on your computer with the commands below, open it in StackBlitz in a new tab, or retry.`,
         'error',
       );
     } finally {
+      this.removeAttribute('aria-busy');
       this.#busy = false;
     }
   }
@@ -124,7 +153,7 @@ class LabEmbed extends HTMLElement {
       const [sdk, payload] = await Promise.all([this.#sdk(), this.#load()]);
       sdk.openProject(payload.project, { openFile: this.dataset.openFile, startScript: this.dataset.startScript, newWindow: true });
     } catch (error) {
-      this.#say(`StackBlitz could not be opened (${reason(error)}). Download the starter and run it on your computer instead.`, 'error');
+      this.#say(`StackBlitz could not be opened (${failureReason(error)}). Download the starter and run it on your computer instead.`, 'error');
     }
   }
 
@@ -135,7 +164,7 @@ class LabEmbed extends HTMLElement {
       await this.#vm.applyFsDiff(resetDiff(await this.#vm.getFsSnapshot(), this.#payload.project.files));
       this.#say('The files are back to the starter.');
     } catch (error) {
-      this.#say(`Reset failed (${reason(error)}).`, 'error');
+      this.#say(`Reset failed (${failureReason(error)}).`, 'error');
     }
   }
 
@@ -146,31 +175,9 @@ class LabEmbed extends HTMLElement {
       await this.#vm.applyFsDiff(solutionDiff(this.#payload.solution));
       this.#say('The solution is applied. Run the tests again in the terminal (npm test) to see them pass.');
     } catch (error) {
-      this.#say(`Applying the solution failed (${reason(error)}).`, 'error');
+      this.#say(`Applying the solution failed (${failureReason(error)}).`, 'error');
     }
   }
-}
-
-function reason(error: unknown): string {
-  if (error instanceof DOMException && error.name === 'TimeoutError') return 'it took too long to answer';
-  const text = error instanceof Error ? error.message : String(error);
-  return /Timeout/i.test(text) ? 'StackBlitz did not answer in time' : text.replace(/\.$/, '');
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('StackBlitz did not answer in time')), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
 }
 
 customElements.define('mlops-lab', LabEmbed);
