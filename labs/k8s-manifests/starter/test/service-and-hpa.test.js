@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadObjects, only, quantity, resolvePort, selects, splitImage } from '../lib/manifests.js';
-import { appPort, repository } from './contract.js';
+import { appPort, repository } from '../lib/contract.js';
 
 const objects = loadObjects();
 const deployment = () => only(objects, 'Deployment');
