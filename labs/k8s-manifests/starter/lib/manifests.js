@@ -63,13 +63,14 @@ export function quantity(quantity) {
 /**
  * Whether a label selector (`{ app: x }`, or `{ matchLabels, matchExpressions }`) selects an
  * object with these labels. An empty selector selects nothing here: in a Service it means
- * "manage no endpoints", and a Deployment must not have one.
+ * "manage no endpoints", and a Deployment must not have one. A Service's selector is always a
+ * plain map, so pass `{ structured: false }` for it: there, `matchLabels` is just a label key.
  * @param {Obj | undefined} selector
  * @param {Record<string, string> | undefined} labels
  */
-export function selects(selector, labels = {}) {
+export function selects(selector, labels = {}, { structured = true } = {}) {
   if (!selector || typeof selector !== 'object') return false;
-  const isStructured = 'matchLabels' in selector || 'matchExpressions' in selector;
+  const isStructured = structured && ('matchLabels' in selector || 'matchExpressions' in selector);
   const matchLabels = isStructured ? selector.matchLabels ?? {} : selector;
   const expressions = isStructured ? selector.matchExpressions ?? [] : [];
   if (Object.keys(matchLabels).length === 0 && expressions.length === 0) return false;

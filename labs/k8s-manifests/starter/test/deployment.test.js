@@ -63,6 +63,7 @@ for (const kind of ['readinessProbe', 'livenessProbe']) {
     const probe = api()[kind];
     assert.ok(probe, `The container has no ${kind}.`);
     assert.ok(probe.httpGet, `The ${kind} must be an httpGet on ${healthPath}: a TCP or exec check passes while the model is still loading or failed to load.`);
+    assert.notEqual(String(probe.httpGet.scheme ?? 'HTTP').toUpperCase(), 'HTTPS', `The ${kind} uses HTTPS, but uvicorn serves plain HTTP inside the pod; TLS ends at the load balancer or Gateway.`);
     assert.equal(probe.httpGet.path, healthPath, `The ${kind} calls ${probe.httpGet.path ?? '(no path, i.e. /)'}; the API's health endpoint is ${healthPath}.`);
     const reached = resolvePort(probe.httpGet.port, api());
     assert.equal(reached, appPort,
@@ -77,8 +78,9 @@ test(`step 4: a ${modelLoadSeconds}-second model load does not get the container
   assert.ok(budget >= modelLoadSeconds,
     `${which} ${budget} s (initialDelaySeconds + failureThreshold × periodSeconds) before the kubelet restarts the container, but the model takes up to ${modelLoadSeconds} s to load: the pod would restart forever.`);
   if (c.startupProbe) {
-    assert.ok(c.startupProbe.httpGet?.path === healthPath && resolvePort(c.startupProbe.httpGet?.port, c) === appPort,
-      `The startupProbe must call GET ${healthPath} on port ${appPort}, like the other probes.`);
+    const get = c.startupProbe.httpGet;
+    assert.ok(get?.path === healthPath && resolvePort(get?.port, c) === appPort && String(get?.scheme ?? 'HTTP').toUpperCase() === 'HTTP',
+      `The startupProbe must call GET ${healthPath} over HTTP on port ${appPort}, like the other probes.`);
   }
 });
 

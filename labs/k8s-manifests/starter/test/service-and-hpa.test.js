@@ -14,7 +14,10 @@ const api = () => containers().find((/** @type {any} */ c) => splitImage(c.image
 
 test('step 2: the Service selects the Deployment\'s pods', () => {
   const selector = only(objects, 'Service').spec?.selector;
-  assert.ok(selects(selector, podLabels()),
+  const nested = Object.entries(selector ?? {}).filter(([, v]) => typeof v === 'object' && v !== null).map(([k]) => k);
+  assert.deepEqual(nested, [],
+    `The Service selector has nested keys (${nested.join(', ')}). A Service selector is a plain map of label keys to values; matchLabels and matchExpressions belong to Deployments.`);
+  assert.ok(selects(selector, podLabels(), { structured: false }),
     `The Service selector ${JSON.stringify(selector ?? {})} does not select the pods, whose labels are ${JSON.stringify(podLabels())}: the Service would have no endpoints and every request would fail. Every key and value must appear in the pod labels.`);
 });
 
