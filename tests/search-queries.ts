@@ -32,5 +32,9 @@ export const RELEVANCE: [string, RegExp][] = [
   ['mlops vs devops', /what-is-mlops\/|#mlops$|#devops$|q-intro-/],
   ['continuous training', /#continuous-training|what-is-mlops\/the-ml-lifecycle/],
   ['task definition', /aws-ecr-and-ecs|#ecs-task-definition|ecs-task-definition/],
+  ['startup probe', /resources-probes-and-scaling|#startup-probe$|k8s-manifests/],
+  ['oomkiled', /resources-probes-and-scaling|#oomkilled$/],
+  ['helm rollback', /helm-and-eks|#helm$/],
+  ['nvidia gpu taint', /gpus-kserve-and-canaries|#taints-and-tolerations$|#device-plugin$/],
 ];
 

@@ -160,7 +160,7 @@ test('head has title, description, canonical URL and Open Graph tags', async ({ 
 });
 
 test('works at 360 px wide without horizontal scrolling', async ({ page }) => {
-  // Every lesson is visited: a budget for a loaded machine, not a speed check.
+  // One test walks every lesson page, so its budget grows with the course.
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 360, height: 740 });
   const lessons = course.flatMap((m) => m.lessons).map((l) => l.url);
