@@ -4,7 +4,7 @@
  * "done" only when the mark was saved; otherwise the message beside it says why not.
  */
 import { setLessonDone, visitLesson } from '../../lib/progress.ts';
-import { changeProgress, decorateLessonLinks, readProgress } from '../layout/progress-client.ts';
+import { changeProgress, decorateLessonLinks, readProgress, store } from '../layout/progress-client.ts';
 
 class LessonStatus extends HTMLElement {
   connectedCallback() {
@@ -29,8 +29,9 @@ class LessonStatus extends HTMLElement {
     decorateLessonLinks(progress);
     document.addEventListener('mlops:progress', () => {
       decorateLessonLinks();
-      // Another tab may have marked this lesson; show what storage holds now.
-      render(Boolean(readProgress().lessons[id]?.completedAt));
+      // Another tab may have marked this lesson: show what storage holds, but never a mark
+      // that exists only in this page's memory because saving failed.
+      if (!store.problem) render(Boolean(readProgress().lessons[id]?.completedAt));
     });
   }
 }
