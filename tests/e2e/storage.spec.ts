@@ -6,13 +6,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { axeViolations, expect, test } from './fixtures.ts';
 import { readCourse } from './course-data.ts';
 
 const lesson = readCourse().flatMap((m) => m.lessons)[0]!;
 const dir = path.resolve('content', 'questions');
 const bank = readdirSync(dir).flatMap((f) => parse(readFileSync(path.join(dir, f), 'utf8')) as { id: string; type: string; tags?: string[] }[]);
 const choiceQuestion = bank.find((q) => q.type !== 'open')!;
+const quizLesson = `/learn/${(bank.find((q) => q.type !== 'open') as unknown as { lesson: string }).lesson}/`;
 
 /** Fills localStorage to the quota before any page script runs, as a full browser store would be. */
 async function fillStorage(page: Page) {
@@ -33,6 +34,7 @@ async function fillStorage(page: Page) {
 const notice = (page: Page) => page.locator('mlops-storage-notice').getByRole('status');
 
 test('storage full: marking a lesson done says it was not saved, and Export still works', async ({ page }) => {
+  test.slow(); // axe on a long lesson page, with the notice showing
   await fillStorage(page);
   await page.goto(lesson.url);
   const button = page.getByRole('button', { name: 'Mark lesson as done' });
@@ -45,8 +47,19 @@ test('storage full: marking a lesson done says it was not saved, and Export stil
   const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
   // What the student did is in the export even though storage refused it.
   expect(exported.lessons[lesson.id].completedAt).toBeGreaterThan(0);
+  expect(await axeViolations(page)).toEqual([]);
   await page.reload();
   await expect(page.getByRole('button', { name: 'Mark lesson as done' })).toBeVisible();
+});
+
+test('storage full: a lesson quiz shows its score and says the result was not saved', async ({ page }) => {
+  await fillStorage(page);
+  await page.goto(quizLesson);
+  const quiz = page.getByRole('region', { name: 'Check your understanding' });
+  await quiz.getByRole('button', { name: 'Check answers' }).click();
+  await expect(quiz.locator('.quiz-score')).toHaveText(/^You got \d+ of \d+ right\..* This result was not saved\. Not saved: this browser's storage is full/);
+  await page.reload();
+  await expect(page.getByText(/Your last attempt scored/)).toHaveCount(0);
 });
 
 test('storage full: a STAR draft and an import are not reported as saved', async ({ page }) => {
@@ -66,6 +79,7 @@ test('storage full: a STAR draft and an import are not reported as saved', async
 });
 
 test('storage blocked: the theme control works, one notice explains, nothing throws', async ({ page }) => {
+  test.slow(); // axe on a long lesson page, with the notice showing
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
@@ -84,6 +98,7 @@ test('storage blocked: the theme control works, one notice explains, nothing thr
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   await page.getByRole('button', { name: 'Mark lesson as done' }).click();
   await expect(page.locator('mlops-lesson-status').getByRole('status')).toContainText('Not saved: this browser blocks storage');
+  expect(await axeViolations(page)).toEqual([]);
   // The fixture fails the test on any uncaught error or console error.
 });
 
@@ -107,6 +122,7 @@ test('two tabs typing in different STAR parts keep both', async ({ context }) =>
 });
 
 test('import then Undo restores the previous record, and the backup is listed', async ({ page }) => {
+  test.slow(); // axe on a long lesson page, with the notice showing
   const mine = { version: 2, lastLesson: lesson.id, lessons: { [lesson.id]: { visitedAt: 5, completedAt: 5 } }, quizzes: {}, questions: {}, cards: {}, drafts: {}, searches: ['docker'] };
   await page.addInitScript((r) => {
     if (!sessionStorage.getItem('seeded')) {
@@ -132,6 +148,7 @@ test('import then Undo restores the previous record, and the backup is listed', 
   const back = await page.evaluate(() => JSON.parse(localStorage.getItem('mlops-progress')!));
   expect(back.lastLesson).toBe(lesson.id);
   expect(back.searches).toEqual(['docker']);
+  expect(await axeViolations(page)).toEqual([]);
   await page.reload();
   await expect(page.getByText(/^Lessons done: 1 \(opened/)).toBeVisible();
 });
