@@ -82,3 +82,10 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
     ...(replaced ? { replacedAt: replaced } : {}),
   };
 }
+
+/** JSON with object keys sorted, so two records with the same content compare equal whatever their key order. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}

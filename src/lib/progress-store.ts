@@ -5,7 +5,7 @@
  */
 import { emptyProgress, parseProgress, STORAGE_KEY, VERSION, type ParseReport, type Progress } from './progress.ts';
 import { pushBackup, writeItem, type BackupReason, type SaveFailure, type WriteResult } from './progress-backups.ts';
-import { mergeProgress } from './progress-merge.ts';
+import { canonical, mergeProgress } from './progress-merge.ts';
 
 /** What the student is told when a save fails, by cause. Each names the way out. */
 export const NOT_SAVED: Record<SaveFailure, string> = {
@@ -174,7 +174,8 @@ export class ProgressStore {
       return;
     }
     const merged = mergeProgress(theirs, this.#mine);
-    if (JSON.stringify(merged) !== JSON.stringify(theirs)) this.#write(merged);
+    // Key order differs between merges; comparing content keeps two tabs from writing back and forth.
+    if (canonical(merged) !== canonical(theirs)) this.#write(merged);
     else this.#mine = theirs;
   }
 

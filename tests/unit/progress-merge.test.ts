@@ -107,6 +107,35 @@ describe('merge rules: two copies of the record', () => {
   });
 });
 
+describe('two tabs converge', () => {
+  it('after one exchange of storage events neither tab writes again (no ping-pong)', () => {
+    const [sa, sb] = [new MemoryStorage(), new MemoryStorage()];
+    const [a, b] = [new ProgressStore(sa), new ProgressStore(sb)];
+    a.change((p) => {
+      recordAnswer(p, 'x', true, 1);
+      p.drafts[starKey('old')] = JSON.stringify({ situation: 'saved before part times existed' });
+    });
+    b.change((p) => setLessonDone(p, 'l', true, 2));
+    let rounds = 0;
+    let [fromA, fromB] = [sa.getItem(STORAGE_KEY), sb.getItem(STORAGE_KEY)];
+    while (rounds < 10) {
+      b.receive(fromA);
+      a.receive(fromB);
+      const [nextA, nextB] = [sa.getItem(STORAGE_KEY), sb.getItem(STORAGE_KEY)];
+      if (nextA === fromA && nextB === fromB) break;
+      [fromA, fromB] = [nextA, nextB];
+      rounds++;
+    }
+    expect(rounds).toBeLessThanOrEqual(2);
+    for (const s of [sa, sb]) {
+      const p = JSON.parse(s.getItem(STORAGE_KEY)!);
+      expect(Object.keys(p.questions)).toEqual(['x']);
+      expect(p.lessons.l.completedAt).toBe(2);
+      expect(parseStar(p.drafts[starKey('old')]).text.situation).toBe('saved before part times existed');
+    }
+  });
+});
+
 describe('validation ranges', () => {
   const good = newCard(1000);
   it.each([

@@ -20,6 +20,8 @@ class StorageNotice extends HTMLElement {
       actions.hidden = true;
     });
     onStorageNotice((message, problem) => {
+      // Every failed keystroke save repeats the message: announce it once, not on each.
+      if (text.dataset.message === message && text.textContent) return;
       text.dataset.message = message;
       text.textContent = message;
       actions.hidden = false;
