@@ -105,6 +105,7 @@ export class ProgressStore {
   #unsaved?: Progress;
   /** The record this page last wrote, merged back if another tab overwrites it from a stale copy. */
   #mine?: Progress;
+  #heldMessage?: string;
 
   constructor(storage: Storage | undefined, options: StoreOptions = {}) {
     this.#storage = storage;
@@ -123,6 +124,8 @@ export class ProgressStore {
     if (!this.#loaded) {
       this.#loaded = true;
       if (result.problem === 'blocked' || result.problem === 'held') this.#stuck = result.problem;
+      // The first message says what happened to the stored record; later failures repeat it.
+      if (result.problem === 'held') this.#heldMessage = result.notice;
       if (this.#stuck) this.#unsaved = result.progress;
       if (result.notice) this.#notify(result.notice, result.problem);
     }
@@ -140,24 +143,28 @@ export class ProgressStore {
   /** Replaces the whole record (import, reset, restore) after copying the current one to the backups. */
   replace(next: Progress, reason: 'import' | 'reset' | 'restore'): WriteResult {
     this.read();
-    if (this.#stuck) return this.#fail(this.#stuck, next);
+    // A failed replace changes nothing, not even this page's copy: the caller says "nothing was changed".
+    const refuse = (why: SaveFailure): WriteResult => {
+      this.#notify(this.#message(why), why);
+      return { ok: false, reason: why };
+    };
+    if (this.#stuck) return refuse(this.#stuck);
     let raw: string | null = null;
     try {
       raw = this.#storage!.getItem(STORAGE_KEY);
     } catch {
-      return this.#fail('blocked', next);
+      return refuse('blocked');
     }
     if (raw !== null) {
       const backup = pushBackup(this.#storage, raw, reason, this.#now());
-      // Without the copy the current record must stay; the page does not change either.
-      if (!backup.ok) return backup;
+      // Without the copy the current record must stay.
+      if (!backup.ok) return refuse(backup.reason);
     }
     const record = { ...structuredClone(next), replacedAt: this.#now() };
     const result = writeItem(this.#storage, STORAGE_KEY, JSON.stringify(record));
-    if (result.ok) {
-      this.#unsaved = undefined;
-      this.#mine = record;
-    }
+    if (!result.ok) return refuse(result.reason);
+    this.#unsaved = undefined;
+    this.#mine = record;
     return result;
   }
 
@@ -193,7 +200,11 @@ export class ProgressStore {
   #fail(reason: SaveFailure, progress: Progress): WriteResult {
     if (reason === 'blocked') this.#stuck ??= 'blocked';
     this.#unsaved = progress;
-    this.#notify(NOT_SAVED[reason], reason);
+    this.#notify(this.#message(reason), reason);
     return { ok: false, reason };
+  }
+
+  #message(reason: SaveFailure): string {
+    return reason === 'held' ? (this.#heldMessage ?? NOT_SAVED.held) : NOT_SAVED[reason];
   }
 }

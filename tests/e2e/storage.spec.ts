@@ -78,6 +78,26 @@ test('storage full: a STAR draft and an import are not reported as saved', async
   await expect(page.getByText('Progress imported')).toHaveCount(0);
 });
 
+test('storage full: a record from a newer version is left untouched, and the notice says so', async ({ page }) => {
+  const newer = JSON.stringify({ version: 99, lessons: { [lesson.id]: { visitedAt: 1, completedAt: 1 } }, futureField: 'kept' });
+  await page.addInitScript((raw) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('mlops-progress', raw);
+  }, newer);
+  await fillStorage(page);
+  await page.goto(lesson.url);
+  await expect(notice(page)).toContainText('newer version');
+  await expect(notice(page)).toContainText('left untouched');
+  await page.getByRole('button', { name: 'Mark lesson as done' }).click();
+  await expect(page.locator('mlops-lesson-status').getByRole('status')).toContainText('Not saved');
+  await page.goto('/progress/');
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: 'Reset all progress…' }).click();
+  await expect(page.locator('.pm-status')).toHaveText(/^Not reset: nothing was changed\./);
+  expect(await page.evaluate(() => localStorage.getItem('mlops-progress'))).toBe(newer);
+});
+
 test('storage blocked: the theme control works, one notice explains, nothing throws', async ({ page }) => {
   test.slow(); // axe on a long lesson page, with the notice showing
   await page.addInitScript(() => {

@@ -101,6 +101,9 @@ describe('nothing is overwritten without a copy', () => {
     storage.failKeys.add(BACKUPS_KEY);
     expect(store.replace(emptyProgress(), 'reset')).toEqual({ ok: false, reason: 'full' });
     expect(storage.getItem(STORAGE_KEY)).toBe(before);
+    // Not even the page's copy changed, and the notice says why.
+    expect(store.read().lessons).toHaveProperty('mine');
+    expect(notices).toEqual([NOT_SAVED.full]);
   });
 
   it.each([
@@ -118,6 +121,7 @@ describe('nothing is overwritten without a copy', () => {
     expect(result).toEqual({ ok: false, reason: 'held' });
     expect(progress.lessons).toHaveProperty('new');
     expect(store.replace(emptyProgress(), 'reset').ok).toBe(false);
+    expect(store.read().lessons).toHaveProperty('new');
     expect(storage.getItem(STORAGE_KEY)).toBe(raw);
     expect(storage.getItem(BACKUPS_KEY)).toBeNull();
   });
