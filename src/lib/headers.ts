@@ -89,14 +89,16 @@ export function headersFile(labPages: string[]): string {
 }
 
 /**
- * An nginx `map` that the site's nginx config uses to isolate lab pages. It reads the
- * original request ($request_uri), because try_files rewrites $uri to the index.html file.
+ * An nginx `map` that the site's nginx config uses to isolate lab pages. It reads nginx's
+ * normalised path ($uri: decoded, slashes merged), so `//learn/x/` or a percent-encoded path
+ * is isolated too; after try_files $uri ends in index.html, which the pattern allows.
  */
 export function nginxLabMap(labPages: string[]): string {
-  const lines = ['# Written by the build: 1 for lesson pages with a lab.', 'map $request_uri $mlops_lab_page {', '  default 0;'];
+  const lines = ['# Written by the build: 1 for lesson pages with a lab.', 'map $uri $mlops_lab_page {', '  default 0;'];
   for (const p of labPages) {
     const base = p.replace(/\/$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    lines.push(`  "~^${base}(/|/index\\.html)?(\\?|$)" 1;`);
+    // After try_files, "/x/" reads "/x//index.html": allow any run of slashes before index.html.
+    lines.push(`  "~^${base}(/+|/+index\\.html)?$" 1;`);
   }
   lines.push('}');
   return `${lines.join('\n')}\n`;

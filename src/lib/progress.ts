@@ -1,13 +1,12 @@
 /**
- * The student's progress: one versioned record in localStorage, read and written only
- * through this module. Reading never throws: data that is corrupt or from an unknown
- * version is copied to a backup key, the store starts clean, and `notice` says so once.
+ * The student's progress: the record's shape, its validation and the changes widgets make.
+ * Reading and writing storage (backups, failed saves, other tabs) is `progress-store.ts`.
  * Validation is hand-written (no schema library) to keep lesson pages' JavaScript tiny.
  */
 
 /** localStorage key of the record. */
 export const STORAGE_KEY = 'mlops-progress';
-/** Where unreadable data is kept so nothing is silently lost. */
+/** The single backup slot of earlier versions; still listed and restorable on /progress/. */
 export const BACKUP_KEY = 'mlops-progress-backup';
 /** Current record version; bump it and add a step to `MIGRATIONS` when the shape changes. */
 export const VERSION = 2;
@@ -22,6 +21,8 @@ export interface LessonProgress {
   visitedAt: number;
   /** When the student marked the lesson done, if they did. */
   completedAt?: number;
+  /** When the done mark last changed (set or cleared), so two tabs agree on the latest. */
+  changedAt?: number;
 }
 
 /** The best and latest result of a lesson quiz. */
@@ -72,12 +73,10 @@ export interface Progress {
   drafts: Record<string, string>;
   /** Recent search queries, newest first. */
   searches: string[];
-}
-
-/** Result of reading the store: the record plus a message to show once, if any. */
-export interface LoadResult {
-  progress: Progress;
-  notice?: string;
+  /** When each draft (by key) last changed, so two tabs keep the newer one. */
+  draftsAt?: Record<string, number>;
+  /** When the whole record was last replaced (import, reset, restore): older copies elsewhere lose. */
+  replacedAt?: number;
 }
 
 /** A fresh, empty record. */
@@ -88,20 +87,36 @@ const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFin
 // Keys that would change an object's prototype if assigned are never ids.
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const isId = (k: string) => k.length > 0 && k.length <= LIMITS.idLength && !FORBIDDEN.has(k);
+/** Latest sane timestamp (year 2200): anything later is corrupt and would sort first forever. */
+export const MAX_TIME = 7258118400000;
+/** A time in ms since epoch, not negative and not absurdly far ahead. */
+export const isTime = (v: unknown): v is number => isNum(v) && v >= 0 && v <= MAX_TIME;
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 1e7;
+const inRange = (v: unknown, min: number, max: number): v is number => isNum(v) && v >= min && v <= max;
 
-/** Keeps the entries of a map whose key is an id and whose value passes `pick`; drops the rest. */
-function cleanMap<T>(value: unknown, pick: (v: unknown) => T | undefined): Record<string, T> {
+/** Counts what parsing dropped, so the caller can say so and keep the original in a backup. */
+export interface ParseReport {
+  dropped: number;
+}
+
+/** Keeps the entries of a map whose key is an id and whose value passes `pick`; counts the rest. */
+function cleanMap<T>(value: unknown, pick: (v: unknown) => T | undefined, report?: ParseReport): Record<string, T> {
   const out: Record<string, T> = {};
   if (!isObj(value)) return out;
-  for (const [key, raw] of Object.entries(value).slice(0, LIMITS.ids)) {
+  const entries = Object.entries(value);
+  if (report) report.dropped += Math.max(0, entries.length - LIMITS.ids);
+  for (const [key, raw] of entries.slice(0, LIMITS.ids)) {
     const v = isId(key) ? pick(raw) : undefined;
     if (v !== undefined) out[key] = v;
+    else if (report) report.dropped++;
   }
   return out;
 }
 
 const pickLesson = (v: unknown): LessonProgress | undefined =>
-  isObj(v) && isNum(v.visitedAt) ? { visitedAt: v.visitedAt, ...(isNum(v.completedAt) ? { completedAt: v.completedAt } : {}) } : undefined;
+  isObj(v) && isTime(v.visitedAt)
+    ? { visitedAt: v.visitedAt, ...(isTime(v.completedAt) ? { completedAt: v.completedAt } : {}), ...(isTime(v.changedAt) ? { changedAt: v.changedAt } : {}) }
+    : undefined;
 
 const pickIndexes = (v: unknown): number[] | undefined =>
   Array.isArray(v) ? v.filter((i): i is number => Number.isInteger(i) && i >= 0 && i < 50).slice(0, 50) : undefined;
@@ -119,15 +134,29 @@ const pickQuiz = (v: unknown): QuizResult | undefined =>
     : undefined;
 
 const pickQuestion = (v: unknown): QuestionProgress | undefined =>
-  isObj(v) && isNum(v.seen) && isNum(v.correct) && isNum(v.at)
+  isObj(v) && isCount(v.seen) && isCount(v.correct) && isTime(v.at)
     ? { seen: v.seen, correct: Math.min(v.correct, v.seen), lastCorrect: v.lastCorrect === true, at: v.at }
     : undefined;
 
-const CARD_NUMBERS = ['due', 'stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses', 'state'] as const;
+// What the scheduler (ts-fsrs) accepts: state is New, Learning, Review or Relearning (0-3),
+// difficulty 0 (new) to 10, stability and intervals non-negative days up to a century.
+const CARD_RULES: Record<Exclude<keyof CardState, 'last_review'>, (v: unknown) => boolean> = {
+  due: isTime,
+  stability: (v) => inRange(v, 0, 36500),
+  difficulty: (v) => inRange(v, 0, 10),
+  elapsed_days: (v) => inRange(v, 0, 36500),
+  scheduled_days: (v) => inRange(v, 0, 36500),
+  learning_steps: isCount,
+  reps: isCount,
+  lapses: isCount,
+  state: (v) => Number.isInteger(v) && inRange(v, 0, 3),
+};
+const CARD_NUMBERS = Object.keys(CARD_RULES) as (keyof typeof CARD_RULES)[];
 const pickCard = (v: unknown): CardState | undefined => {
-  if (!isObj(v) || !CARD_NUMBERS.every((k) => isNum(v[k]))) return undefined;
+  if (!isObj(v) || !CARD_NUMBERS.every((k) => CARD_RULES[k](v[k]))) return undefined;
+  if (v.last_review !== undefined && !isTime(v.last_review)) return undefined;
   const card = Object.fromEntries(CARD_NUMBERS.map((k) => [k, v[k]])) as unknown as CardState;
-  if (isNum(v.last_review)) card.last_review = v.last_review;
+  if (isTime(v.last_review)) card.last_review = v.last_review;
   return card;
 };
 
@@ -148,10 +177,11 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
 };
 
 /**
- * Turns anything (parsed JSON from storage or an imported file) into a valid record.
- * Throws only for data that is not a progress record at all, or from a newer version.
+ * Turns anything (parsed JSON from storage or an imported file) into a valid record; items
+ * out of range are dropped and counted in `report`. Throws only for data that is not a
+ * progress record at all, or from a newer version.
  */
-export function parseProgress(input: unknown): Progress {
+export function parseProgress(input: unknown, report?: ParseReport): Progress {
   if (!isObj(input) || !isNum(input.version)) throw new Error('This is not a progress record (no version number).');
   if (input.version > VERSION) throw new Error(`This record is from a newer version (${input.version}) of the course.`);
   let data = input;
@@ -160,63 +190,22 @@ export function parseProgress(input: unknown): Progress {
     if (!step) throw new Error(`Progress version ${data.version} cannot be upgraded.`);
     data = step(data);
   }
-  const lessons = cleanMap(data.lessons, pickLesson);
+  const lessons = cleanMap(data.lessons, pickLesson, report);
+  const draftsAt = cleanMap(data.draftsAt, (v) => (isTime(v) ? v : undefined));
   return {
     version: VERSION,
     ...(typeof data.lastLesson === 'string' && isId(data.lastLesson) ? { lastLesson: data.lastLesson } : {}),
     lessons,
-    quizzes: cleanMap(data.quizzes, pickQuiz),
-    questions: cleanMap(data.questions, pickQuestion),
-    cards: cleanMap(data.cards, pickCard),
-    drafts: cleanMap(data.drafts, pickDraft),
+    quizzes: cleanMap(data.quizzes, pickQuiz, report),
+    questions: cleanMap(data.questions, pickQuestion, report),
+    cards: cleanMap(data.cards, pickCard, report),
+    drafts: cleanMap(data.drafts, pickDraft, report),
+    ...(Object.keys(draftsAt).length ? { draftsAt } : {}),
+    ...(isTime(data.replacedAt) ? { replacedAt: data.replacedAt } : {}),
     searches: Array.isArray(data.searches)
       ? data.searches.filter((q): q is string => typeof q === 'string' && q.trim() !== '').map((q) => q.slice(0, 100)).slice(0, MAX_SEARCHES)
       : [],
   };
-}
-
-/** Reads the record. Never throws; keeps unreadable data under BACKUP_KEY and says so. */
-export function loadProgress(storage: Storage | undefined): LoadResult {
-  let raw: string | null = null;
-  try {
-    raw = storage?.getItem(STORAGE_KEY) ?? null;
-  } catch {
-    return { progress: emptyProgress(), notice: 'Your browser blocks storage, so progress will not be saved on this device.' };
-  }
-  if (raw === null) return { progress: emptyProgress() };
-  try {
-    return { progress: parseProgress(JSON.parse(raw)) };
-  } catch (error) {
-    try {
-      storage?.setItem(BACKUP_KEY, raw);
-      storage?.removeItem(STORAGE_KEY);
-    } catch {
-      // If even the backup cannot be written, the original stays where it was.
-    }
-    const why = error instanceof Error ? error.message : 'unreadable data';
-    return {
-      progress: emptyProgress(),
-      notice: `Saved progress could not be read (${why}) and was set aside under "${BACKUP_KEY}". You are starting fresh; nothing else was deleted.`,
-    };
-  }
-}
-
-/** Writes the record; returns false when storage refuses (full or blocked). */
-export function saveProgress(storage: Storage | undefined, progress: Progress): boolean {
-  try {
-    storage?.setItem(STORAGE_KEY, JSON.stringify(progress));
-    return storage !== undefined;
-  } catch {
-    return false;
-  }
-}
-
-/** Reads, changes and writes the record in one step. */
-export function updateProgress(storage: Storage | undefined, change: (p: Progress) => void): Progress {
-  const { progress } = loadProgress(storage);
-  change(progress);
-  saveProgress(storage, progress);
-  return progress;
 }
 
 /** Records that a lesson page was opened. */
@@ -227,10 +216,17 @@ export function visitLesson(p: Progress, id: string, now: number): void {
 
 /** Marks a lesson done, or not done. */
 export function setLessonDone(p: Progress, id: string, done: boolean, now: number): void {
-  const entry = p.lessons[id] ?? { visitedAt: now };
+  const entry = { ...(p.lessons[id] ?? { visitedAt: now }), changedAt: now };
   if (done) entry.completedAt = now;
   else delete entry.completedAt;
   p.lessons[id] = entry;
+}
+
+/** Sets a draft (or clears it when empty) and stamps when it changed. */
+export function setDraft(p: Progress, key: string, text: string, now: number): void {
+  if (text) p.drafts[key] = text.slice(0, LIMITS.draftLength);
+  else delete p.drafts[key];
+  p.draftsAt = { ...p.draftsAt, [key]: now };
 }
 
 /** Records a lesson quiz attempt: the score, the best score so far, and the picks. */

@@ -28,17 +28,32 @@ const toState = (c: Card): CardState => {
 /** A card never reviewed, due now. */
 export const newCard = (now: number): CardState => toState(createEmptyCard(new Date(now)));
 
+/**
+ * Runs the scheduler on a stored card; a card it cannot handle (values from a corrupt record
+ * or a hand-edited import) starts over as a new card instead of blocking the session.
+ */
+function next(state: CardState | undefined, now: number, grade: Grade): Card {
+  if (state) {
+    try {
+      const card = scheduler.next(toCard(state), new Date(now), grade).card;
+      if (Number.isFinite(card.due.getTime()) && Number.isFinite(card.stability)) return card;
+    } catch {
+      // Falls through to a fresh card.
+    }
+  }
+  return scheduler.next(toCard(newCard(now)), new Date(now), grade).card;
+}
+
 /** The card after the student rates it. */
 export function rate(state: CardState | undefined, rating: RatingName, now: number): CardState {
   const grade = RATINGS.find((r) => r.name === rating)!.grade as Grade;
-  return toState(scheduler.next(toCard(state ?? newCard(now)), new Date(now), grade).card);
+  return toState(next(state, now, grade));
 }
 
 /** When each rating would bring the card back (ms since epoch), for the "next review in …" labels. */
 export function preview(state: CardState | undefined, now: number): Record<RatingName, number> {
-  const card = toCard(state ?? newCard(now));
   const out = {} as Record<RatingName, number>;
-  for (const r of RATINGS) out[r.name] = scheduler.next(card, new Date(now), r.grade as Grade).card.due.getTime();
+  for (const r of RATINGS) out[r.name] = next(state, now, r.grade as Grade).due.getTime();
   return out;
 }
 

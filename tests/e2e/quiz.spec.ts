@@ -142,7 +142,10 @@ test('export, reset and import restore everything', async ({ page }) => {
   await expect(page.getByText('Lessons done: 0 → 1')).toBeVisible();
   await page.getByRole('button', { name: 'Replace my progress with the file' }).click();
   await expect(page.getByText('Lessons done: 1')).toBeVisible();
-  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('mlops-progress')!))).toEqual(exported);
+  const { replacedAt, ...imported } = await page.evaluate(() => JSON.parse(localStorage.getItem('mlops-progress')!));
+  expect(imported).toEqual(exported);
+  // Stamped so another tab's older copy cannot bring the replaced record back.
+  expect(replacedAt).toBeGreaterThan(0);
 });
 
 test('a bad import file is refused and nothing changes', async ({ page }) => {

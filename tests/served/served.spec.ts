@@ -1,4 +1,5 @@
 /** Smoke tests against the production build served by nginx with the project's config. */
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { labPagePaths, SECURITY_HEADERS, ISOLATION_HEADERS, ASSET_CACHE, HTML_CACHE } from '../../src/lib/headers.ts';
 import { expect, test } from '../e2e/fixtures.ts';
@@ -50,4 +51,46 @@ test('a student can open the course, a lesson and search', async ({ page }) => {
   await page.keyboard.press('/');
   await page.keyboard.type('docker');
   await expect(page.getByRole('option').first()).toBeVisible();
+});
+
+/** A raw GET to nginx: Playwright's request client would re-encode a malformed path. */
+async function rawGet(p: string) {
+  const { request: raw } = await import('node:http');
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
+    const req = raw(`${process.env.BASE_URL}/`, { path: p }, (res) => {
+      res.resume();
+      resolve({ status: res.statusCode!, headers: res.headers });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('a malformed URL gets 400, with the security headers', async () => {
+  const r = await rawGet('/%E0%A4%A');
+  expect(r.status).toBe(400);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(r.headers[name.toLowerCase()], name).toBe(value);
+});
+
+test('lab pages are isolated on non-canonical URLs too', async () => {
+  const encoded = labPage.replace('/learn/', '/%6Cearn/');
+  for (const p of [`/${labPage}`, encoded, `${labPage}index.html`]) {
+    const r = await rawGet(p);
+    expect(r.status, p).toBe(200);
+    for (const [name, value] of Object.entries(ISOLATION_HEADERS)) expect(r.headers[name.toLowerCase()], `${name} on ${p}`).toBe(value);
+  }
+});
+
+test('dotfiles are never served, even when one reaches the build', async () => {
+  // Real files, so the test fails if the config would serve them (a missing file is 404 anyway).
+  const canaries = ['.env', '_astro/.env'].map((f) => path.join('dist', f));
+  for (const f of canaries) writeFileSync(f, 'SECRET=canary\n');
+  try {
+    for (const p of ['/.env', '/_astro/.env', '/%2Eenv']) {
+      const r = await rawGet(p);
+      expect(r.status, p).toBe(404);
+    }
+  } finally {
+    for (const f of canaries) rmSync(f, { force: true });
+  }
 });

@@ -6,15 +6,14 @@ import {
   LIMITS,
   recordAnswer,
   recordQuiz,
-  loadProgress,
   parseProgress,
-  saveProgress,
   setLessonDone,
   STORAGE_KEY,
-  updateProgress,
   VERSION,
   visitLesson,
 } from '../../src/lib/progress.ts';
+import { BACKUPS_KEY } from '../../src/lib/progress-backups.ts';
+import { loadProgress, ProgressStore, saveProgress } from '../../src/lib/progress-store.ts';
 
 /** A minimal in-memory Storage, so tests do not need a browser. */
 class MemoryStorage implements Storage {
@@ -59,12 +58,13 @@ describe('loadProgress', () => {
     expect(loadProgress(storage).progress).toEqual(p);
   });
 
-  it('keeps corrupt JSON under the backup key, starts clean and says so once', () => {
+  it('keeps corrupt JSON in the backup ring, starts clean and says so once', () => {
     storage.setItem(STORAGE_KEY, '{"version": 2, "lessons": ');
-    const first = loadProgress(storage);
+    const first = loadProgress(storage, 77);
     expect(first.progress).toEqual(emptyProgress());
-    expect(first.notice).toMatch(/could not be read .* set aside under "mlops-progress-backup"/);
-    expect(storage.getItem(BACKUP_KEY)).toBe('{"version": 2, "lessons": ');
+    expect(first.notice).toMatch(/could not be read .* copy is kept in the backups/);
+    expect(JSON.parse(storage.getItem(BACKUPS_KEY)!)).toEqual([{ at: 77, reason: 'unreadable', raw: '{"version": 2, "lessons": ' }]);
+    expect(storage.getItem(BACKUP_KEY)).toBeNull();
     expect(loadProgress(storage).notice).toBeUndefined();
   });
 
@@ -72,7 +72,7 @@ describe('loadProgress', () => {
     storage.setItem(STORAGE_KEY, JSON.stringify({ version: VERSION + 1, lessons: {} }));
     const { notice } = loadProgress(storage);
     expect(notice).toMatch(/newer version/);
-    expect(JSON.parse(storage.getItem(BACKUP_KEY)!).version).toBe(VERSION + 1);
+    expect(JSON.parse(JSON.parse(storage.getItem(BACKUPS_KEY)!)[0].raw).version).toBe(VERSION + 1);
   });
 
   it('never throws when storage itself throws', () => {
@@ -168,14 +168,16 @@ describe('quiz and answer records', () => {
 
 describe('updates', () => {
   it('records visits and done marks, and can undo done', () => {
-    const p = updateProgress(storage, (p) => {
+    const store = new ProgressStore(storage);
+    const { progress: p, result } = store.change((p) => {
       visitLesson(p, 'a', 10);
       setLessonDone(p, 'a', true, 20);
     });
+    expect(result).toEqual({ ok: true });
     expect(p.lastLesson).toBe('a');
-    expect(loadProgress(storage).progress.lessons.a).toEqual({ visitedAt: 10, completedAt: 20 });
-    updateProgress(storage, (p) => setLessonDone(p, 'a', false, 30));
-    expect(loadProgress(storage).progress.lessons.a).toEqual({ visitedAt: 10 });
+    expect(loadProgress(storage).progress.lessons.a).toEqual({ visitedAt: 10, completedAt: 20, changedAt: 20 });
+    store.change((p) => setLessonDone(p, 'a', false, 30));
+    expect(loadProgress(storage).progress.lessons.a).toEqual({ visitedAt: 10, changedAt: 30 });
   });
 
   it('reports a failed write instead of throwing', () => {

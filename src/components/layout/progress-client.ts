@@ -1,49 +1,64 @@
 /**
- * Browser side of the progress store for widgets: reads through lib/progress.ts and, when
- * the store had to set data aside, shows the notice once at the top of the page.
+ * Browser side of the progress store for widgets: one ProgressStore per page, shared by
+ * every widget. Problems (failed saves, data set aside) go to the site-wide notice; each
+ * write also tells its caller whether it was saved, so the widget can say so where the
+ * student acted. Other tabs' changes arrive through `storage` events and are merged.
  */
-import { loadProgress, saveProgress, type Progress } from '../../lib/progress.ts';
+import { STORAGE_KEY, type Progress } from '../../lib/progress.ts';
+import { NOT_SAVED, ProgressStore } from '../../lib/progress-store.ts';
+import type { SaveFailure, WriteResult } from '../../lib/progress-backups.ts';
+import { browserStorage } from '../../lib/browser-storage.ts';
 
-const storage = (): Storage | undefined => {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-};
+type Listener = (message: string, problem?: SaveFailure) => void;
+const listeners = new Set<Listener>();
+let last: { message: string; problem?: SaveFailure } | undefined;
 
-let shown = false;
-function showNotice(message: string) {
-  if (shown) return;
-  shown = true;
-  const box = document.createElement('div');
-  box.className = 'progress-notice';
-  box.setAttribute('role', 'status');
-  const text = document.createElement('p');
-  text.textContent = message;
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.textContent = 'Dismiss';
-  close.addEventListener('click', () => box.remove());
-  box.append(text, close);
-  (document.querySelector('main') ?? document.body).prepend(box);
+/** Hears every store message; the latest one is replayed at once, so a late listener misses nothing. */
+export function onStorageNotice(listener: Listener): void {
+  listeners.add(listener);
+  if (last) listener(last.message, last.problem);
 }
+
+/** The page's store (exported for the progress page's backups, undo and import). */
+export const store = new ProgressStore(browserStorage(), {
+  onNotice: (message, problem) => {
+    last = { message, problem };
+    for (const l of listeners) l(message, problem);
+  },
+});
+
+/** What a widget needs after a change: the record, and whether it really was saved. */
+export interface ChangeOutcome {
+  /** The record with the change (in memory even when not saved). */
+  progress: Progress;
+  /** True only when the write reached storage. */
+  saved: boolean;
+  /** Why it was not saved, to show next to the control the student used. */
+  message?: string;
+}
+
+/** The message for a failed write, or undefined when it worked. */
+export const notSavedMessage = (result: WriteResult): string | undefined => (result.ok ? undefined : NOT_SAVED[result.reason]);
 
 /** The current record (fresh on every call, so widgets on one page stay in step). */
 export function readProgress(): Progress {
-  const { progress, notice } = loadProgress(storage());
-  if (notice) showNotice(notice);
-  return progress;
+  return store.read();
 }
 
-/** Applies a change and saves it; tells other widgets on the page. */
-export function changeProgress(change: (p: Progress) => void): Progress {
-  const progress = readProgress();
-  change(progress);
-  saveProgress(storage(), progress);
+/** Applies a change and saves it; says whether it was saved; tells other widgets on the page. */
+export function changeProgress(change: (p: Progress) => void): ChangeOutcome {
+  const { progress, result } = store.change(change);
   document.dispatchEvent(new CustomEvent('mlops:progress', { detail: progress }));
-  return progress;
+  return { progress, saved: result.ok, message: notSavedMessage(result) };
 }
+
+// Another tab wrote: merge (the store writes back anything that tab's stale copy lacked)
+// and let the widgets on this page show the result.
+window.addEventListener('storage', (e) => {
+  if (e.key !== STORAGE_KEY && e.key !== null) return;
+  store.receive(e.newValue);
+  document.dispatchEvent(new CustomEvent('mlops:progress', { detail: store.read() }));
+});
 
 /**
  * Marks lesson links (`a[data-lesson]`) on the page with the student's progress: a tick for

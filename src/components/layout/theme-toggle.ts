@@ -1,28 +1,33 @@
 /**
  * <mlops-theme-toggle>: a native select for light, dark or system. The choice is kept in
  * localStorage under the key the before-paint script reads; "system" follows the OS live.
+ * Where the browser blocks storage, the choice still applies for the rest of the page view.
  */
 import { readThemeChoice, resolveTheme, THEME_KEY, type ThemeChoice } from '../../lib/theme.ts';
+import { browserStorage } from '../../lib/browser-storage.ts';
 
 class ThemeToggle extends HTMLElement {
   #media = matchMedia('(prefers-color-scheme: dark)');
   #select = this.querySelector('select');
+  #storage = browserStorage();
+  #choice: ThemeChoice = readThemeChoice(this.#storage);
 
   connectedCallback() {
     if (!this.#select) return;
-    this.#select.value = readThemeChoice(localStorage);
+    this.#select.value = this.#choice;
     this.#select.disabled = false;
     this.#select.addEventListener('change', () => this.#apply(this.#select!.value as ThemeChoice, true));
-    this.#media.addEventListener('change', () => this.#apply(readThemeChoice(localStorage), false));
+    this.#media.addEventListener('change', () => this.#apply(this.#choice, false));
   }
 
   #apply(choice: ThemeChoice, store: boolean) {
+    this.#choice = choice;
     if (store) {
       try {
-        if (choice === 'system') localStorage.removeItem(THEME_KEY);
-        else localStorage.setItem(THEME_KEY, choice);
+        if (choice === 'system') this.#storage?.removeItem(THEME_KEY);
+        else this.#storage?.setItem(THEME_KEY, choice);
       } catch {
-        // Storage can be blocked; the theme still changes for this page view.
+        // Full or blocked storage: the theme still changes for this page view.
       }
     }
     const theme = resolveTheme(choice, this.#media.matches);

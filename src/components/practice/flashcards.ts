@@ -16,6 +16,7 @@ class Flashcards extends HTMLElement {
   #stage = this.querySelector<HTMLElement>('.stage')!;
   #queue: QuestionView[] = [];
   #revealed = false;
+  #note = '';
   #keys = (e: KeyboardEvent) => this.#onKey(e);
 
   connectedCallback() {
@@ -73,6 +74,7 @@ class Flashcards extends HTMLElement {
           ${q.choices.length ? `<ul>${q.choices.map((c) => `<li>${c.html}</li>`).join('')}</ul>` : ''}</div>
         <div class="card-back" hidden>${back}<p><a href="${q.reviewUrl}">Review: ${esc(q.lessonTitle)}</a></p></div>
       </div>
+      <p class="fc-note" role="status">${esc(this.#note)}</p>
       <p class="card-actions"><button type="button" class="primary reveal" aria-keyshortcuts="Space Enter">Show answer <kbd>Space</kbd></button></p>`;
     this.#stage.querySelector<HTMLElement>('.card-prompt')!.focus();
     this.#stage.querySelector('.reveal')!.addEventListener('click', () => void this.#reveal());
@@ -100,10 +102,12 @@ class Flashcards extends HTMLElement {
     const { rate } = await import('../../lib/scheduler.ts');
     const now = Date.now();
     let card: CardState | undefined;
-    changeProgress((p) => {
+    const outcome = changeProgress((p) => {
       card = rate(p.cards[q.id], rating as 'Again', now);
       p.cards[q.id] = card;
     });
+    // The session goes on in memory; the student learns that this rating did not stick.
+    this.#note = outcome.saved ? '' : `Your rating was not saved. ${outcome.message}`;
     this.#queue.shift();
     // "Again" brings a card back within minutes: keep it in this session if it is due soon.
     if (card && card.due - now < 10 * 60_000) this.#queue.push(q);

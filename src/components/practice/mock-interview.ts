@@ -5,6 +5,7 @@
  */
 import { mockSummary, type MockAnswer } from '../../lib/practice.ts';
 import type { QuestionView } from '../../lib/question-view.ts';
+import { setDraft } from '../../lib/progress.ts';
 import { changeProgress } from '../layout/progress-client.ts';
 import { drawQuestions, esc } from './practice-data.ts';
 
@@ -71,8 +72,9 @@ class MockInterview extends HTMLElement {
     this.#stage.querySelector('.done')!.addEventListener('click', () => {
       clearInterval(this.#timer);
       const draft = this.#stage.querySelector('textarea')!.value;
-      if (draft.trim()) changeProgress((p) => (p.drafts[`mock:${q.id}`] = draft));
+      const outcome = draft.trim() ? changeProgress((p) => setDraft(p, `mock:${q.id}`, draft, Date.now())) : undefined;
       this.#compare(q, draft, Math.round((Date.now() - started) / 1000));
+      if (outcome && !outcome.saved) this.#stage.querySelector('.draft-note')!.textContent = `Your answer was not saved. ${outcome.message}`;
     });
   }
 
@@ -82,7 +84,7 @@ class MockInterview extends HTMLElement {
         <h3 tabindex="-1">Compare: ${q.promptIsBlock ? esc(q.promptText) : q.promptHtml}</h3>
         <p class="muted">You took ${fmt(seconds)} of ${fmt(this.#seconds)}.</p>
         <div class="compare-grid">
-          <section><h4>Your answer</h4><div class="draft">${draft.trim() ? esc(draft).replace(/\n/g, '<br>') : '<em>(nothing written)</em>'}</div></section>
+          <section><h4>Your answer</h4><p class="draft-note" role="status"></p><div class="draft">${draft.trim() ? esc(draft).replace(/\n/g, '<br>') : '<em>(nothing written)</em>'}</div></section>
           <section><h4>Model answer</h4>${q.answerHtml ?? ''}</section>
         </div>
         <fieldset><legend>Which key points did you cover?</legend>

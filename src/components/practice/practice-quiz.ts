@@ -71,10 +71,10 @@ class PracticeQuiz extends HTMLElement {
     });
     form.querySelectorAll('input').forEach((i) => (i.disabled = true));
     this.#results.push({ q, correct: g.correct });
-    changeProgress((p) => recordAnswer(p, q.id, g.correct, Date.now()));
+    const outcome = changeProgress((p) => recordAnswer(p, q.id, g.correct, Date.now()));
     const after = form.querySelector<HTMLElement>('.pq-after')!;
     after.hidden = false;
-    after.innerHTML = `<p class="q-verdict" role="status">${g.correct ? 'Correct.' : g.answered ? 'Not quite: the right answer is marked.' : 'Not answered: the right answer is marked.'}</p>
+    after.innerHTML = `<p class="q-verdict" role="status">${g.correct ? 'Correct.' : g.answered ? 'Not quite: the right answer is marked.' : 'Not answered: the right answer is marked.'}${outcome.saved ? '' : ` This answer was not saved. ${esc(outcome.message ?? '')}`}</p>
       ${q.explanationHtml}<p><a href="${q.reviewUrl}">Review: ${esc(q.lessonTitle)}</a></p>`;
     const last = this.#at === this.#questions.length - 1;
     const actions = form.querySelector('.pq-actions')!;

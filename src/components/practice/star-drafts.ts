@@ -1,45 +1,56 @@
 /**
  * <mlops-star-drafts>: saves each behavioral question's STAR draft (Situation, Task,
- * Action, Result) in the browser as the student types, and restores it on return.
+ * Action, Result) in the browser as the student types, and restores it on return. Each save
+ * writes only the part that changed, so another tab editing another part keeps its text,
+ * and parts changed in another tab appear here unless the student is editing them.
  */
+import { parseStar, setStarPart, STAR_PARTS, starKey, type StarPart } from '../../lib/star-draft.ts';
 import { changeProgress, readProgress } from '../layout/progress-client.ts';
-
-const PARTS = ['situation', 'task', 'action', 'result'] as const;
 
 class StarDrafts extends HTMLElement {
   connectedCallback() {
-    const drafts = readProgress().drafts;
-    for (const form of this.querySelectorAll<HTMLFormElement>('form[data-question]')) {
-      const id = form.dataset.question!;
-      let saved: Record<string, string> = {};
-      try {
-        saved = JSON.parse(drafts[`star:${id}`] ?? '{}');
-      } catch {
-        saved = {};
-      }
-      for (const part of PARTS) {
-        const field = form.elements.namedItem(part) as HTMLTextAreaElement | null;
-        if (field && typeof saved[part] === 'string') field.value = saved[part];
-      }
-      const status = form.querySelector<HTMLElement>('.saved')!;
-      let pending: number | undefined;
-      const save = () => {
-        clearTimeout(pending);
-        const value = Object.fromEntries(PARTS.map((p) => [p, (form.elements.namedItem(p) as HTMLTextAreaElement).value]));
-        changeProgress((p) => (p.drafts[`star:${id}`] = JSON.stringify(value)));
+    for (const form of this.querySelectorAll<HTMLFormElement>('form[data-question]')) this.#wire(form);
+  }
+
+  #wire(form: HTMLFormElement) {
+    const id = form.dataset.question!;
+    const field = (part: StarPart) => form.elements.namedItem(part) as HTMLTextAreaElement;
+    const status = form.querySelector<HTMLElement>('.saved')!;
+    // Parts typed here but not yet saved (or whose save failed): never overwritten from storage.
+    const dirty = new Set<StarPart>();
+    const fill = () => {
+      const saved = parseStar(readProgress().drafts[starKey(id)]);
+      for (const part of STAR_PARTS) if (!dirty.has(part) && saved.text[part] !== undefined) field(part).value = saved.text[part]!;
+    };
+    fill();
+    let pending: number | undefined;
+    const save = () => {
+      clearTimeout(pending);
+      if (!dirty.size) return;
+      const now = Date.now();
+      const parts = [...dirty];
+      const outcome = changeProgress((p) => {
+        for (const part of parts) setStarPart(p, id, part, field(part).value, now);
+      });
+      if (outcome.saved) {
+        for (const part of parts) dirty.delete(part);
         status.textContent = 'Draft saved in this browser.';
-      };
-      // Save shortly after typing stops rather than on every key; the button saves at once.
-      form.addEventListener('input', () => {
-        clearTimeout(pending);
-        pending = window.setTimeout(save, 400);
-      });
-      form.addEventListener('submit', (e) => {
-        e.preventDefault();
-        save();
-      });
-      form.querySelector<HTMLElement>('.note')!.hidden = true;
-    }
+      } else status.textContent = `${outcome.message} Your draft is still in the form.`;
+    };
+    // Save shortly after typing stops rather than on every key; the button saves at once.
+    form.addEventListener('input', (e) => {
+      const part = (e.target as HTMLTextAreaElement).name as StarPart;
+      if (STAR_PARTS.includes(part)) dirty.add(part);
+      clearTimeout(pending);
+      pending = window.setTimeout(save, 400);
+    });
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      for (const part of STAR_PARTS) dirty.add(part);
+      save();
+    });
+    document.addEventListener('mlops:progress', fill);
+    form.querySelector<HTMLElement>('.note')!.hidden = true;
   }
 }
 

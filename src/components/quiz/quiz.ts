@@ -52,10 +52,12 @@ class Quiz extends HTMLElement {
     const answers = this.#picks();
     const result = this.#show(true);
     const now = Date.now();
-    changeProgress((p) => {
+    const outcome = changeProgress((p) => {
       recordQuiz(p, this.dataset.lesson!, result, answers, now);
       for (const q of this.#questions) recordAnswer(p, q.id, !result.missed.includes(q.id), now);
     });
+    // The score stands either way; only a saved attempt will be shown again after a reload.
+    if (!outcome.saved) this.querySelector('.quiz-score')!.textContent += ` This result was not saved. ${outcome.message}`;
   }
 
   /** Marks every choice and question, shows the score; returns the score. */

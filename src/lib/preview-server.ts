@@ -1,0 +1,127 @@
+/**
+ * The request handler behind `npm run preview`: serves a built site the way nginx does with
+ * deploy/nginx/site.conf. Malformed URLs get 400, files that vanish (a rebuild in progress)
+ * get 404, dotfiles and the build's host files are never served, and no request can crash it.
+ */
+import { createReadStream, readFileSync, type Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import { headersFor, parseHeadersFile, type HeaderRule } from './headers.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.py': 'text/plain; charset=utf-8',
+  '.zip': 'application/zip',
+  '.whl': 'application/zip',
+  '.tar': 'application/x-tar',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+};
+
+/** Files the build writes for hosts (Netlify, nginx), not for visitors; nginx answers 404 too. */
+export const BUILD_ONLY = /^\/(_headers|_redirects|_nginx-[^/]*\.conf)$/;
+
+/** The decoded, normalised path of a request URL ("//learn/a/" → "/learn/a/"), or undefined when it is malformed. */
+export function requestPath(url: string): string | undefined {
+  const raw = url.split('?')[0]!.split('#')[0]!;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+  if (!decoded.startsWith('/') || decoded.includes('\0')) return undefined;
+  const parts: string[] = [];
+  for (const part of decoded.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return `/${parts.join('/')}${decoded.endsWith('/') && parts.length ? '/' : ''}`;
+}
+
+/** Whether a path must never be served: a dotfile or dot-directory anywhere, or a build-only file. */
+export const isHidden = (p: string) => p.split('/').some((s) => s.startsWith('.')) || BUILD_ONLY.test(p);
+
+async function findFile(dist: string, p: string): Promise<{ file: string; info: Stats } | undefined> {
+  const base = path.join(dist, p);
+  const candidates = p.endsWith('/') ? [path.join(base, 'index.html')] : [base, `${base}.html`, path.join(base, 'index.html')];
+  for (const file of candidates) {
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isFile()) return { file, info };
+  }
+  return undefined;
+}
+
+/** Builds the handler for a built site; throws when `dist` has no `_headers` or `404.html` (not built yet). */
+export function previewHandler(
+  dist: string,
+  /** Opens a file for reading (tests pass one that deletes the file first, as a rebuild would). */
+  open: (file: string) => ReturnType<typeof createReadStream> = createReadStream,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  const rules: HeaderRule[] = parseHeadersFile(readFileSync(path.join(dist, '_headers'), 'utf8'));
+  const notFoundPage = readFileSync(path.join(dist, '404.html'));
+  const plain = (res: ServerResponse, status: number, text: string) => {
+    res.statusCode = status;
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    res.end(text);
+  };
+  const notFound = (res: ServerResponse) => {
+    res.statusCode = 404;
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(notFoundPage);
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const p = requestPath(req.url ?? '/');
+    // Security headers on every answer, errors included, as nginx sends them with "always".
+    for (const [name, value] of Object.entries(headersFor(encodeURI(p ?? '/400'), rules))) res.setHeader(name, value);
+    if (p === undefined) return plain(res, 400, 'Bad request: the URL is not valid percent-encoding.\n');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      return plain(res, 405, 'Method not allowed.\n');
+    }
+    const found = isHidden(p) ? undefined : await findFile(dist, p);
+    if (!found) return notFound(res);
+    const etag = `W/"${found.info.size.toString(16)}-${Math.floor(found.info.mtimeMs).toString(16)}"`;
+    res.setHeader('ETag', etag);
+    res.setHeader('Content-Type', TYPES[path.extname(found.file).toLowerCase()] ?? 'application/octet-stream');
+    if (req.headers['if-none-match'] === etag) {
+      res.statusCode = 304;
+      return res.end();
+    }
+    if (req.method === 'HEAD') {
+      res.setHeader('Content-Length', found.info.size);
+      return res.end();
+    }
+    const stream = open(found.file);
+    // The file can vanish between stat and open (a rebuild): answer 404, or cut a started response.
+    stream.on('error', () => {
+      if (res.headersSent) res.destroy();
+      else notFound(res);
+    });
+    stream.once('open', () => {
+      res.setHeader('Content-Length', found.info.size);
+      stream.pipe(res);
+    });
+  };
+
+  return (req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) plain(res, 500, 'Internal error.\n');
+      else res.destroy();
+    });
+  };
+}

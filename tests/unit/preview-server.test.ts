@@ -1,0 +1,86 @@
+import { createReadStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, request, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { previewHandler, requestPath } from '../../src/lib/preview-server.ts';
+
+let dist: string;
+let server: Server;
+let base: string;
+
+/** A raw GET (fetch would normalise or refuse the malformed paths under test). */
+function get(p: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${base}/`, { path: p }, (res) => {
+      let body = '';
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+beforeAll(async () => {
+  dist = mkdtempSync(path.join(tmpdir(), 'preview-'));
+  mkdirSync(path.join(dist, 'learn/m/lab'), { recursive: true });
+  writeFileSync(path.join(dist, '_headers'), '/*\n  X-Content-Type-Options: nosniff\n/learn/m/lab/\n  Cross-Origin-Embedder-Policy: credentialless\n');
+  writeFileSync(path.join(dist, '_nginx-lab-pages.conf'), 'map {}');
+  writeFileSync(path.join(dist, '404.html'), '<h1>Page not found</h1>');
+  writeFileSync(path.join(dist, 'index.html'), '<h1>Home</h1>');
+  writeFileSync(path.join(dist, '.env'), 'SECRET=1');
+  writeFileSync(path.join(dist, 'learn/m/lab/index.html'), '<h1>Lab</h1>');
+  writeFileSync(path.join(dist, 'vanishing.txt'), 'here for now');
+  const open = (file: string) => {
+    // A rebuild deletes the file after the server saw it and before it is read.
+    if (file.endsWith('vanishing.txt')) rmSync(file, { force: true });
+    return createReadStream(file);
+  };
+  server = createServer(previewHandler(dist, open));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+});
+
+afterAll(() => {
+  server.close();
+  rmSync(dist, { recursive: true, force: true });
+});
+
+describe('preview server', () => {
+  it('answers a malformed URL with 400 and keeps serving', async () => {
+    const bad = await get('/%E0%A4%A');
+    expect(bad.status).toBe(400);
+    expect(bad.headers['x-content-type-options']).toBe('nosniff');
+    expect((await get('/')).body).toBe('<h1>Home</h1>');
+  });
+
+  it('answers 404 for a file that vanished during a rebuild, and keeps serving', async () => {
+    expect((await get('/vanishing.txt')).status).toBe(404);
+    expect((await get('/')).status).toBe(200);
+  });
+
+  it('never serves dotfiles or the build-only host files', async () => {
+    for (const p of ['/.env', '/_headers', '/_nginx-lab-pages.conf', '/learn/../.env', '/%2Eenv']) {
+      const r = await get(p);
+      expect(r.status, p).toBe(404);
+      expect(r.body, p).toContain('Page not found');
+    }
+  });
+
+  it('gives lab pages their headers on non-canonical URLs too, and security headers on errors', async () => {
+    for (const p of ['/learn/m/lab/', '//learn/m/lab/', '/learn/%6D/lab/', '/learn/m/lab']) {
+      const r = await get(p);
+      expect(r.status, p).toBe(200);
+      expect(r.headers['cross-origin-embedder-policy'], p).toBe('credentialless');
+    }
+    expect((await get('/nope/')).headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('normalises paths and refuses malformed ones', () => {
+    expect(requestPath('//learn//a/../b/?q=1')).toBe('/learn/b/');
+    expect(requestPath('/%E0%A4%A')).toBeUndefined();
+    expect(requestPath('/a%00b')).toBeUndefined();
+    expect(requestPath('/../../etc/passwd')).toBe('/etc/passwd');
+  });
+});
