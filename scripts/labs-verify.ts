@@ -1,18 +1,24 @@
 /**
- * `npm run labs:verify`: proves every lab works. For each lab, in a temporary copy: install
- * its dependencies, run its tests on the starter (they must fail, as failing tests, not a
- * crash), then lay the solution over it and run them again (they must all pass).
- * Prints a table lab by lab and exits non-zero if any lab is broken.
+ * `npm run labs:verify [slug...]`: proves every lab's tests judge the work. For each lab, in
+ * a temporary copy: install its dependencies once (npm for Node labs; a cached virtual
+ * environment from requirements.txt for Python labs), then run its tests on the starter
+ * (they must fail, as failing tests, not a crash), on the starter with the solution laid
+ * over it (all must pass), and on the starter with each known-bad answer laid over it (each
+ * must fail, through the tests its MISTAKE.md names). Exits non-zero if any lab is broken.
+ * Without Python, Python labs are skipped with what to install, except in CI where that is an error.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { judgeSolution, judgeStarter, parseTap, type TapSummary } from '../src/lib/lab-verify.ts';
+import { readKnownBad } from '../src/lib/lab-known-bad.ts';
+import { judgeKnownBad, judgeSolution, judgeStarter, labSummary, MIN_KNOWN_BAD } from '../src/lib/lab-verify.ts';
 import { readLabs, type Lab } from '../src/lib/labs.ts';
+import { PythonEnvError } from '../src/lib/python-env.ts';
+import { runnerFor } from './lab-runners.ts';
 
 const labsDir = path.resolve(process.env.MLOPS_LABS_DIR ?? 'labs');
 const only = process.argv.slice(2);
+const inCi = Boolean(process.env.CI);
 
 function writeFiles(dir: string, files: Record<string, string>) {
   for (const [name, text] of Object.entries(files)) {
@@ -21,54 +27,67 @@ function writeFiles(dir: string, files: Record<string, string>) {
   }
 }
 
-const npm = (dir: string, args: string[]) =>
-  spawnSync('npm', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: '1', NO_COLOR: '1' }, timeout: 300_000 });
-
-function runTests(dir: string): { summary: TapSummary; code: number; output: string } {
-  const r = npm(dir, ['test', '--silent', '--', '--test-reporter=tap']);
-  const output = `${r.stdout}\n${r.stderr}`;
-  return { summary: parseTap(output), code: r.status ?? 1, output };
-}
-
 interface Row {
   lab: string;
-  starter: string;
-  solution: string;
-  ok: boolean;
+  summary: string;
+  problems: string[];
+  /** One line per known-bad answer: its note and the tests that caught it. */
+  details: string[];
+  /** Why the lab was not run at all (no Python outside CI). */
+  skipped?: string;
   seconds: number;
-  problem?: string;
 }
 
 function verify(lab: Lab): Row {
   const started = performance.now();
+  const row: Row = { lab: lab.slug, summary: '', problems: [], details: [], seconds: 0 };
+  const finish = () => ({ ...row, seconds: (performance.now() - started) / 1000 });
   const dir = mkdtempSync(path.join(tmpdir(), `lab-${lab.slug}-`));
-  const row = (starter: string, solution: string, problem?: string): Row => ({
-    lab: lab.slug,
-    starter,
-    solution,
-    ok: !problem,
-    problem,
-    seconds: (performance.now() - started) / 1000,
-  });
   try {
-    const pkg = JSON.parse(lab.project.files['package.json']!);
-    if (!/^node --test\b/.test(pkg.scripts?.test ?? ''))
-      return row('-', '-', 'starter/package.json: the "test" script must run "node --test" so results can be read. Fix: set "test": "node --test".');
+    const knownBad = readKnownBad(labsDir, lab.slug);
     writeFiles(dir, lab.project.files);
-    if (Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).length) {
-      const install = npm(dir, ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error']);
-      if (install.status !== 0) return row('-', '-', `npm install failed: ${install.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    const runner = runnerFor(lab, dir);
+    const problem = runner.prepare();
+    if (problem) {
+      row.problems.push(problem);
+      return finish();
     }
-    const before = runTests(dir);
-    const starterText = `${before.summary.fail} of ${before.summary.tests} fail`;
+    if (runner.environment) row.details.push(`ran with ${runner.environment}`);
+    // Each overlay starts from the starter again: rewrite its files and delete what the last overlay added.
+    let added: string[] = [];
+    const runWith = (overlay: Record<string, string>) => {
+      for (const f of added) rmSync(path.join(dir, f), { force: true });
+      writeFiles(dir, lab.project.files);
+      writeFiles(dir, overlay);
+      added = Object.keys(overlay).filter((f) => !(f in lab.project.files));
+      return runner.test();
+    };
+
+    const before = runWith({});
     const s = judgeStarter(before.summary);
-    if (!s.ok) return row(starterText, '-', `starter: ${s.why}`);
-    writeFiles(dir, lab.solution);
-    const after = runTests(dir);
-    const solutionText = `${after.summary.pass} of ${after.summary.tests} pass`;
+    if (!s.ok) row.problems.push(`starter (${before.summary.fail} of ${before.summary.tests} fail): ${s.why}\n${before.output}`);
+    const after = runWith(lab.solution);
     const v = judgeSolution(after.summary, after.code);
-    if (!v.ok) return row(starterText, solutionText, `solution: ${v.why}\n${after.output.split('\n').filter((l) => /^#\s+(Error|AssertionError|expected|actual)|not ok/.test(l)).slice(0, 8).join('\n')}`);
-    return row(starterText, solutionText);
+    if (!v.ok) row.problems.push(`solution (${after.summary.pass} of ${after.summary.tests} pass): ${v.why}\n${after.output}`);
+
+    let failing = 0;
+    for (const bad of knownBad) {
+      const run = runWith(bad.files);
+      const k = judgeKnownBad(run.summary, run.code, bad.mistake);
+      if (k.ok) failing++;
+      else row.problems.push(`known-bad/${bad.name} ("${bad.mistake.note}"): ${k.why}`);
+      row.details.push(`${k.ok ? 'fails' : 'WRONG'}  ${bad.name}: ${bad.mistake.note}\n         caught by: ${run.summary.failures.join('; ') || '(no failing test)'}`);
+    }
+    if (knownBad.length < MIN_KNOWN_BAD)
+      row.problems.push(
+        `has ${knownBad.length} known-bad answer(s); every lab needs at least ${MIN_KNOWN_BAD}. Fix: add labs/${lab.slug}/known-bad/<name>/ with the files of a wrong answer and a MISTAKE.md naming the mistake (AUTHORING.md, "Labs").`,
+      );
+    row.summary = labSummary(s.ok, v.ok, failing, knownBad.length);
+    return finish();
+  } catch (error) {
+    if (error instanceof PythonEnvError && !inCi) row.skipped = error.message;
+    else row.problems.push((error as Error).message);
+    return finish();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -76,18 +95,19 @@ function verify(lab: Lab): Row {
 
 const labs = readLabs(labsDir).filter((l) => only.length === 0 || only.includes(l.slug));
 if (labs.length === 0) {
-  console.log(`No labs found in ${labsDir}.`);
+  console.log(`No labs found in ${labsDir}${only.length ? ` named ${only.join(', ')}` : ''}.`);
   process.exit(only.length ? 1 : 0);
 }
 const rows = labs.map((lab) => {
   const r = verify(lab);
-  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.lab} (${r.seconds.toFixed(1)} s)`);
+  const verdict = r.skipped ? 'SKIP' : r.problems.length ? 'FAIL' : 'ok  ';
+  console.log(`${verdict} ${r.lab} (${r.seconds.toFixed(1)} s): ${r.skipped ? 'not run, Python is missing' : r.summary || 'not run'}`);
+  for (const d of r.details) console.log(`       ${d}`);
   return r;
 });
-const w = Math.max(...rows.map((r) => r.lab.length), 3);
-console.log(`\n${'lab'.padEnd(w)}  ${'starter'.padEnd(14)}  ${'solution'.padEnd(14)}  verdict`);
-for (const r of rows) console.log(`${r.lab.padEnd(w)}  ${r.starter.padEnd(14)}  ${r.solution.padEnd(14)}  ${r.ok ? 'ok' : 'BROKEN'}`);
-const broken = rows.filter((r) => !r.ok);
-for (const r of broken) console.log(`\nlabs/${r.lab}: ${r.problem}`);
-console.log(`\n${rows.length - broken.length} passed, ${broken.length} failed`);
+const broken = rows.filter((r) => r.problems.length);
+const skipped = rows.filter((r) => r.skipped);
+for (const r of broken) for (const p of r.problems) console.log(`\nlabs/${r.lab}: ${p}`);
+if (skipped.length) console.log(`\nSkipped ${skipped.map((r) => r.lab).join(', ')}: ${skipped[0]!.skipped} (In CI this is an error.)`);
+console.log(`\n${rows.length - broken.length - skipped.length} labs verified, ${broken.length} broken${skipped.length ? `, ${skipped.length} skipped` : ''}`);
 process.exit(broken.length ? 1 : 0);

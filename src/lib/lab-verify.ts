@@ -46,3 +46,68 @@ export function judgeSolution(run: TapSummary, exitCode: number): Verdict {
     return { ok: false, why: `${run.fail} test(s) fail with the solution applied${run.failures.length ? `: ${run.failures.slice(0, 3).join('; ')}` : ''}.` };
   return { ok: true };
 }
+
+/** How many wrong answers each lab must prove its tests reject. */
+export const MIN_KNOWN_BAD = 3;
+
+/** What a known-bad answer's MISTAKE.md says about it. */
+export interface Mistake {
+  /** The first line: the mistake in one sentence. */
+  note: string;
+  /**
+   * Test-name prefixes from `Fails:` lines (e.g. `Fails: step 3`). When present, the answer
+   * must fail at least one test with such a name, and no other test, so it proves that the
+   * test about this mistake is the one that catches it.
+   */
+  fails: string[];
+}
+
+/**
+ * Reads MISTAKE.md: the first line is the note, and any `Fails: <test name prefix>` lines
+ * name the tests that must catch it. `where` names the file in the error message.
+ */
+export function parseMistake(text: string, where: string): Mistake {
+  const lines = text.split(/\r?\n/);
+  const note = (lines[0] ?? '').replace(/^#+\s*/, '').trim();
+  if (!note)
+    throw new Error(`${where}: the first line must say, in one sentence, which mistake this answer represents. Fix: write e.g. "Copies requirements.txt but never the app/ folder the CMD starts."`);
+  const fails = lines
+    .map((l) => /^fails:\s*(.*)$/i.exec(l.trim())?.[1]?.trim())
+    .filter((f): f is string => f !== undefined);
+  if (fails.some((f) => f === ''))
+    throw new Error(`${where}: a \`Fails:\` line is empty. Fix: name the test that must catch the mistake, e.g. "Fails: step 3".`);
+  return { note, fails };
+}
+
+/** Whether a failing test's name starts with `prefix` as a whole word ("step 1" does not match "step 12: …"). */
+const startsWithName = (name: string, prefix: string) => name.startsWith(prefix) && !/[A-Za-z0-9]/.test(name.charAt(prefix.length));
+
+/**
+ * A known-bad answer must fail through its tests (not a crash, which tests nothing), and,
+ * when its MISTAKE.md names the tests that catch it, fail those and only those.
+ */
+export function judgeKnownBad(run: TapSummary, exitCode: number, mistake: Mistake): Verdict {
+  if (run.tests === 0) return { ok: false, why: 'it ran no tests.' };
+  if (run.crashed.length)
+    return { ok: false, why: `a test file crashed (${run.crashed.join(', ')}), so it fails without any test judging the mistake. Fix: make the answer load cleanly, as a student's would.` };
+  if (run.fail === 0 && exitCode === 0)
+    return { ok: false, why: 'every test passes, so the tests accept this mistake. Fix: add a test that rejects it (or correct the answer if it is not a mistake).' };
+  if (mistake.fails.length) {
+    const caught = run.failures.filter((f) => mistake.fails.some((p) => startsWithName(f, p)));
+    const other = run.failures.filter((f) => !caught.includes(f));
+    if (caught.length === 0)
+      return { ok: false, why: `none of the tests its MISTAKE.md names (${mistake.fails.join(', ')}) fails; it fails ${run.failures.join('; ') || 'without a named test'}. Fix: make the named test catch the mistake, or correct the \`Fails:\` line.` };
+    if (other.length)
+      return { ok: false, why: `it also fails ${other.join('; ')}, which its MISTAKE.md does not name, so the answer has more than the one mistake. Fix: start from the solution's files and change only the mistake.` };
+  }
+  return { ok: true };
+}
+
+/** The per-lab summary `labs:verify` prints, e.g. "starter fails, solution passes, 4 of 4 known-bad answers fail". */
+export function labSummary(starterFails: boolean, solutionPasses: boolean, knownBadFailing: number, knownBadTotal: number): string {
+  return [
+    starterFails ? 'starter fails' : 'starter does NOT fail',
+    solutionPasses ? 'solution passes' : 'solution does NOT pass',
+    `${knownBadFailing} of ${knownBadTotal} known-bad answers fail`,
+  ].join(', ');
+}

@@ -28,6 +28,8 @@ class LabEmbed extends HTMLElement {
   }
 
   connectedCallback() {
+    // Python labs have no StackBlitz buttons; the Pyodide runner enhances them instead.
+    if (this.dataset.runtime === 'python') return;
     const launch = this.#button('launch');
     const open = this.#button('open');
     launch.hidden = false;
