@@ -5,10 +5,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** Thrown when no usable Python is found; the message says exactly what to install. */
+/** Thrown when no usable Python or venv module is found; the message says exactly what to install. */
 export class PythonEnvError extends Error {
   override name = 'PythonEnvError';
 }
@@ -64,24 +64,56 @@ export function ensureEnv(requirements: string, cacheDir = defaultCacheDir()): P
   const base = findPython();
   const dir = path.join(cacheDir, envKey(base.version, requirements));
   const done = path.join(dir, 'mlops-env.json');
-  if (!existsSync(done)) {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    const venv = spawnSync(base.command, ['-m', 'venv', dir], { encoding: 'utf8' });
-    if (venv.status !== 0)
-      throw new PythonEnvError(
-        `"${base.command} -m venv" failed (${lastLines(venv.stderr || venv.stdout)}). Fix: install the venv module: on Debian or Ubuntu "sudo apt-get install ${DEBIAN_PYTHON_PACKAGES}".`,
-      );
-    writeFileSync(path.join(dir, 'requirements.txt'), requirements);
-    const pip = spawnSync(venvPython(dir), ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '-q', '-r', path.join(dir, 'requirements.txt')], {
-      encoding: 'utf8',
-      timeout: 900_000,
-    });
-    if (pip.status !== 0)
-      throw new PythonEnvError(`pip could not install the requirements (${lastLines(pip.stderr || pip.stdout)}). Fix: check the names and version ranges in requirements.txt, and that pip's index is reachable.`);
-    writeFileSync(done, JSON.stringify({ python: base.version, requirements }));
-  }
+  if (!existsSync(done)) withLock(`${dir}.lock`, done, () => create(base.command, dir, done, requirements));
   return { python: venvPython(dir), pythonVersion: base.version, versions: installedVersions(venvPython(dir), requirementNames(requirements)) };
+}
+
+/** How long another process may take to build the same environment before its lock counts as abandoned. */
+const LOCK_STALE_MS = 20 * 60_000;
+
+/**
+ * Runs `build` while holding `lock` (a folder: creating one is atomic), so two test files that
+ * need the same environment never build it into the same folder at once; the second waits
+ * for the first one's `done` marker instead.
+ */
+function withLock(lock: string, done: string, build: () => void) {
+  mkdirSync(path.dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (existsSync(done)) return;
+      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+      if (Date.now() - since > LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try {
+    if (!existsSync(done)) build();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Builds the environment in `dir`; `done` is written last, so only a finished one is ever reused. */
+function create(command: string, dir: string, done: string, requirements: string) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const venv = spawnSync(command, ['-m', 'venv', dir], { encoding: 'utf8' });
+  if (venv.status !== 0)
+    throw new PythonEnvError(
+      `"${command} -m venv" failed (${lastLines(venv.stderr || venv.stdout)}). Fix: install the venv module: on Debian or Ubuntu "sudo apt-get install ${DEBIAN_PYTHON_PACKAGES}".`,
+    );
+  writeFileSync(path.join(dir, 'requirements.txt'), requirements);
+  const pip = spawnSync(venvPython(dir), ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '-q', '-r', path.join(dir, 'requirements.txt')], {
+    encoding: 'utf8',
+    timeout: 900_000,
+  });
+  // Not a PythonEnvError: a requirement pip cannot install is the lab's fault, never a reason to skip.
+  if (pip.status !== 0)
+    throw new Error(`pip could not install the requirements (${lastLines(pip.stderr || pip.stdout)}). Fix: check the names and version ranges in requirements.txt, and that pip's index is reachable.`);
+  writeFileSync(done, JSON.stringify({ requirements }));
 }
 
 /** Versions of the named distributions inside an environment ("missing" when not installed). */
