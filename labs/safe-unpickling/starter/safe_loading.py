@@ -45,7 +45,7 @@ class SigningKeyError(Exception):
 
 
 def key_from_env(variable: str = KEY_VARIABLE) -> bytes:
-    """The signing key from the environment variable `variable`, as bytes."""
+    """The signing key from the environment variable `variable`: its text encoded as UTF-8."""
     # Contract: a missing variable, or one shorter than MIN_KEY_LENGTH characters, raises
     # SigningKeyError that names the variable. There is no fallback key.
     raise NotImplementedError("step 3: read the key from the environment")

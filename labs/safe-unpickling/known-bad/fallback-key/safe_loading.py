@@ -54,7 +54,7 @@ class SigningKeyError(Exception):
 
 
 def key_from_env(variable: str = KEY_VARIABLE) -> bytes:
-    """The signing key from the environment variable `variable`, as bytes."""
+    """The signing key from the environment variable `variable`: its text encoded as UTF-8."""
     value = os.environ.get(variable, "dev-key-change-me-0123456789abcdef")
     if len(value) < MIN_KEY_LENGTH:
         raise SigningKeyError(f"{variable} must hold a secret key of at least {MIN_KEY_LENGTH} characters")
