@@ -38,6 +38,15 @@ test.describe('python lab, static view', () => {
     expect(requests).toEqual([]);
   });
 
+  test('a file-tree link opens that file', async ({ page }) => {
+    await page.goto(url);
+    const file = lab!.meta.openFile;
+    const panel = page.locator('.lab-files details.lab-file').filter({ has: page.locator('summary').getByText(file, { exact: true }) });
+    await expect(panel).not.toHaveAttribute('open');
+    await page.locator('.lab-files').getByRole('link', { name: file.split('/').pop(), exact: true }).click();
+    await expect(panel).toHaveAttribute('open');
+  });
+
   test('the starter download holds the lab files, requirements and tests, and no wrong answers', async ({ page, request }) => {
     await page.goto(url);
     const href = await page.getByRole('link', { name: 'Download the starter (.zip)' }).getAttribute('href');
