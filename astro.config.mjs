@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import { CONTENT_DIR } from './src/lib/paths.ts';
 import { headersFile, isLabPage, ISOLATION_HEADERS, labPagePaths, nginxLabMap } from './src/lib/headers.ts';
 import { BASE_DIRECTIVES, SDK_FRAME_SCRIPT_HASH, STYLE_ATTRIBUTE_RESOURCE } from './src/lib/csp.ts';
+import { runnableCodeTransformer } from './src/lib/runnable-code.ts';
 
 // The public address of the course; canonical URLs, Open Graph tags and the sitemap use it.
 const site = process.env.SITE_URL ?? 'https://mlops-course.example.org';
@@ -79,6 +80,8 @@ export default defineConfig({
       themes: { light: 'github-light-default', dark: 'github-dark-default' },
       defaultColor: false,
       wrap: false,
+      // ```python run blocks get data-runnable="python" for the in-page runner (src/lib/runnable-code.ts).
+      transformers: [runnableCodeTransformer],
     },
   },
 });

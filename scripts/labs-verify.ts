@@ -4,17 +4,21 @@
  * must fail, as failing tests, not a crash), on the starter with the solution laid over it
  * (all must pass), and on the starter with each known-bad answer laid over it (each must
  * fail, through the tests its MISTAKE.md names). Exits non-zero if any lab is broken.
+ * Python labs get a cached virtual environment from requirements.txt and run pytest; without
+ * Python they are skipped with what to install, except in CI where that is an error.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { readKnownBad } from '../src/lib/lab-known-bad.ts';
-import { judgeKnownBad, judgeSolution, judgeStarter, labSummary, MIN_KNOWN_BAD, parseTap, type TapSummary } from '../src/lib/lab-verify.ts';
+import { judgeKnownBad, judgeSolution, judgeStarter, labSummary, MIN_KNOWN_BAD } from '../src/lib/lab-verify.ts';
 import { readLabs, type Lab } from '../src/lib/labs.ts';
+import { PythonEnvError } from '../src/lib/python-env.ts';
+import { runnerFor } from './lab-runners.ts';
 
 const labsDir = path.resolve(process.env.MLOPS_LABS_DIR ?? 'labs');
 const only = process.argv.slice(2);
+const inCi = Boolean(process.env.CI);
 
 function writeFiles(dir: string, files: Record<string, string>) {
   for (const [name, text] of Object.entries(files)) {
@@ -23,52 +27,14 @@ function writeFiles(dir: string, files: Record<string, string>) {
   }
 }
 
-/** Runs a command to completion without blocking, so several labs can be verified at once. */
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env, timeout: 300_000 });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', (error) => resolve({ status: 1, stdout, stderr: `${stderr}${error.message}` }));
-    child.on('close', (code) => resolve({ status: code ?? 1, stdout, stderr }));
-  });
-}
-
-const npm = (dir: string, args: string[]) => run('npm', args, dir, { ...process.env, CI: '1', NO_COLOR: '1' });
-
-interface Run {
-  summary: TapSummary;
-  code: number;
-  output: string;
-}
-
-/**
- * Runs the lab's `node --test ...` script with node directly: going through `npm test` costs
- * seconds per run on a busy machine, and a lab is run once per known-bad answer.
- */
-async function runTests(dir: string, testScript: string): Promise<Run> {
-  const args = testScript.trim().split(/\s+/).slice(1);
-  const r = await run(process.execPath, [...args, '--test-reporter=tap'], dir, { ...process.env, NO_COLOR: '1' });
-  const output = `${r.stdout}\n${r.stderr}`;
-  return { summary: parseTap(output), code: r.status, output };
-}
-
-/** The assertion lines of a run, so a broken lab's report shows what went wrong. */
-const excerpt = (run: Run) =>
-  run.output
-    .split('\n')
-    .filter((l) => /^\s*(error:|not ok)|^#\s+(Error|AssertionError)/.test(l))
-    .slice(0, 8)
-    .join('\n');
-
 interface Row {
   lab: string;
   summary: string;
   problems: string[];
   /** One line per known-bad answer: its note and the tests that caught it. */
   details: string[];
+  /** Why the lab was not run at all (no Python outside CI). */
+  skipped?: string;
   seconds: number;
 }
 
@@ -79,21 +45,15 @@ async function verify(lab: Lab): Promise<Row> {
   const dir = mkdtempSync(path.join(tmpdir(), `lab-${lab.slug}-`));
   try {
     const knownBad = readKnownBad(labsDir, lab.slug);
-    const pkg = JSON.parse(lab.project.files['package.json']!);
-    const testScript: string = pkg.scripts?.test ?? '';
-    // Only plain arguments, so the script can be run without a shell and give the same result.
-    if (!/^node --test(\s+[\w./*=-]+)*\s*$/.test(testScript)) {
-      row.problems.push('starter/package.json: the "test" script must be "node --test" (plus plain arguments) so results can be read. Fix: set "test": "node --test".');
+    writeFiles(dir, lab.project.files);
+    // Node labs: npm install and `node --test`; python labs: a cached venv and pytest (scripts/lab-runners.ts).
+    const runner = runnerFor(lab, dir);
+    const problem = await runner.prepare();
+    if (problem) {
+      row.problems.push(problem);
       return finish();
     }
-    writeFiles(dir, lab.project.files);
-    if (Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).length) {
-      const install = await npm(dir, ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error']);
-      if (install.status !== 0) {
-        row.problems.push(`npm install failed: ${install.stderr.trim().split('\n').slice(-3).join(' ')}`);
-        return finish();
-      }
-    }
+    if (runner.environment) row.details.push(`ran with ${runner.environment}`);
     // Each overlay starts from the starter again: rewrite its files and delete what the last overlay added.
     let added: string[] = [];
     const runWith = async (overlay: Record<string, string>) => {
@@ -101,15 +61,15 @@ async function verify(lab: Lab): Promise<Row> {
       writeFiles(dir, lab.project.files);
       writeFiles(dir, overlay);
       added = Object.keys(overlay).filter((f) => !(f in lab.project.files));
-      return runTests(dir, testScript);
+      return runner.test();
     };
 
     const before = await runWith({});
     const s = judgeStarter(before.summary);
-    if (!s.ok) row.problems.push(`starter (${before.summary.fail} of ${before.summary.tests} fail): ${s.why}\n${excerpt(before)}`);
+    if (!s.ok) row.problems.push(`starter (${before.summary.fail} of ${before.summary.tests} fail): ${s.why}\n${before.output}`);
     const after = await runWith(lab.solution);
     const v = judgeSolution(after.summary, after.code);
-    if (!v.ok) row.problems.push(`solution (${after.summary.pass} of ${after.summary.tests} pass): ${v.why}\n${excerpt(after)}`);
+    if (!v.ok) row.problems.push(`solution (${after.summary.pass} of ${after.summary.tests} pass): ${v.why}\n${after.output}`);
 
     let failing = 0;
     for (const bad of knownBad) {
@@ -126,7 +86,8 @@ async function verify(lab: Lab): Promise<Row> {
     row.summary = labSummary(s.ok, v.ok, failing, knownBad.length);
     return finish();
   } catch (error) {
-    row.problems.push((error as Error).message);
+    if (error instanceof PythonEnvError && !inCi) row.skipped = error.message;
+    else row.problems.push((error as Error).message);
     return finish();
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -145,12 +106,15 @@ const worker = async () => {
   while (next < labs.length) {
     const i = next++;
     const r = (rows[i] = await verify(labs[i]!));
-    console.log(`${r.problems.length ? 'FAIL' : 'ok  '} ${r.lab} (${r.seconds.toFixed(1)} s): ${r.summary || 'not run'}`);
+    const verdict = r.skipped ? 'SKIP' : r.problems.length ? 'FAIL' : 'ok  ';
+    console.log(`${verdict} ${r.lab} (${r.seconds.toFixed(1)} s): ${r.skipped ? 'not run, Python is missing' : r.summary || 'not run'}`);
     for (const d of r.details) console.log(`       ${d}`);
   }
 };
 await Promise.all(Array.from({ length: Math.min(labs.length, Math.max(2, availableParallelism())) }, worker));
 const broken = rows.filter((r) => r.problems.length);
+const skipped = rows.filter((r) => r.skipped);
 for (const r of broken) for (const p of r.problems) console.log(`\nlabs/${r.lab}: ${p}`);
-console.log(`\n${rows.length - broken.length} labs verified, ${broken.length} broken`);
+if (skipped.length) console.log(`\nSkipped ${skipped.map((r) => r.lab).join(', ')}: ${skipped[0]!.skipped} (In CI this is an error.)`);
+console.log(`\n${rows.length - broken.length - skipped.length} labs verified, ${broken.length} broken${skipped.length ? `, ${skipped.length} skipped` : ''}`);
 process.exit(broken.length ? 1 : 0);

@@ -19,7 +19,7 @@ export interface KnownBad {
 }
 
 /** Files a known-bad answer may not replace: changing them would change the lab, not the answer. */
-const LAB_OWNED = new Set(['package.json', 'package-lock.json']);
+const LAB_OWNED = new Set(['package.json', 'package-lock.json', 'requirements.txt', 'pytest.ini', 'pyproject.toml']);
 
 /** Reads every known-bad answer of a lab, sorted by name; a lab without the folder has none. */
 export function readKnownBad(labsDir: string, slug: string): KnownBad[] {

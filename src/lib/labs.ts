@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { z } from 'astro/zod';
+import { starterProblem } from './lab-runtime.ts';
 import { fix, SLUG } from './schemas.ts';
 
 /** Limits that keep an embed fast to post and a download small. */
@@ -15,7 +16,12 @@ export const LAB_LIMITS = { fileBytes: 100 * 1024, totalBytes: 512 * 1024, files
 /** Folders and files never sent to the browser or zipped. */
 const IGNORED = new Set(['node_modules', '.git', '.DS_Store', 'Thumbs.db', 'coverage']);
 
-/** `labs/<slug>/lab.json`. */
+/** Where a lab runs: `node` in StackBlitz WebContainers, `python` in Pyodide in the page (and CPython locally). */
+export const LAB_RUNTIMES = ['node', 'python'] as const;
+/** One of `LAB_RUNTIMES`. */
+export type LabRuntime = (typeof LAB_RUNTIMES)[number];
+
+/** `labs/<slug>/lab.json`. Rules that involve two fields or the starter's files are checked in `readLab`. */
 export const labMetaSchema = z.strictObject({
   /** Title shown above the lab and in StackBlitz. */
   title: z.string({ error: fix('add a `title`, e.g. "Save and load a model".') }).min(1),
@@ -23,10 +29,14 @@ export const labMetaSchema = z.strictObject({
   summary: z.string({ error: fix('add a `summary` of what the student builds.') }).min(1),
   /** Id of the lesson the lab belongs to (`<module>/<slug>`). */
   lesson: z.string({ error: fix('set `lesson` to the id of the lesson that embeds the lab, e.g. "saving-models/safe-loading-and-versioning".') }),
+  /** Where the lab runs: "node" (StackBlitz, the default) or "python" (Pyodide in the page, pytest for checks). */
+  runtime: z.enum(LAB_RUNTIMES, { error: fix('set `runtime` to "node" or "python", or leave it out for "node".') }).default('node'),
   /** File the editor opens first, relative to starter/. */
   openFile: z.string({ error: fix('set `openFile` to the file the student edits, relative to starter/, e.g. "src/model.js".') }).min(1),
-  /** npm script (in starter/package.json) run when the lab starts, usually "test". */
-  startScript: z.string({ error: fix('set `startScript` to an npm script of starter/package.json, e.g. "test".') }).min(1),
+  /** Node labs only: npm script (in starter/package.json) run when the lab starts, usually "test". */
+  startScript: z.string({ error: fix('set `startScript` to an npm script of starter/package.json, e.g. "test".') }).min(1).optional(),
+  /** Python labs only: the file "Run" executes, relative to starter/, e.g. "main.py". */
+  mainScript: z.string({ error: fix('set `mainScript` to the Python file "Run" executes, relative to starter/, e.g. "main.py".') }).min(1).optional(),
   /** Estimated time to finish the lab, in minutes. */
   minutes: z.number({ error: fix('set `minutes` to the estimated time, e.g. 20.') }).int().positive(),
   /**
@@ -37,11 +47,15 @@ export const labMetaSchema = z.strictObject({
 });
 export type LabMeta = z.infer<typeof labMetaSchema>;
 
-/** The SDK's `Project` for a WebContainers lab. */
+/**
+ * The project sent to the browser: for a node lab, exactly the StackBlitz SDK's `Project`
+ * (template `node`); a python lab has the same shape with template `python`, read by the
+ * Pyodide runner, never by StackBlitz.
+ */
 export interface LabProject {
   title: string;
   description: string;
-  template: 'node';
+  template: LabRuntime;
   files: Record<string, string>;
 }
 
@@ -104,7 +118,7 @@ export function readLab(labsDir: string, slug: string): Lab {
   if (!SLUG.test(slug)) throw new LabError(`${where}: a lab folder name is lower-case words joined by hyphens. Fix: rename the folder.`);
   const dir = path.join(labsDir, slug);
   const metaPath = path.join(dir, 'lab.json');
-  if (!existsSync(metaPath)) throw new LabError(`${where}/lab.json is missing. Fix: add it with title, summary, lesson, openFile, startScript and minutes.`);
+  if (!existsSync(metaPath)) throw new LabError(`${where}/lab.json is missing. Fix: add it with title, summary, lesson, openFile, startScript (node) or runtime and mainScript (python), and minutes.`);
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(metaPath, 'utf8'));
@@ -133,25 +147,23 @@ export function readLab(labsDir: string, slug: string): Lab {
       throw new LabError(`${where}/${part}/${leak}: a known-bad answer inside ${part}/ would be sent to the student. Fix: move it to ${where}/known-bad/<name>/.`);
   }
 
-  if (!files['package.json']) throw new LabError(`${where}/starter/package.json is missing. Fix: add one with the scripts the lab runs.`);
-  let scripts: Record<string, unknown> = {};
-  try {
-    scripts = JSON.parse(files['package.json']).scripts ?? {};
-  } catch (error) {
-    throw new LabError(`${where}/starter/package.json is not valid JSON (${(error as Error).message}). Fix: correct the JSON syntax.`);
+  // Wrong answers must never reach the student: they live beside starter/, not inside what is sent.
+  for (const [part, group] of [['starter', files], ['solution', solution]] as const) {
+    const leak = Object.keys(group).find((f) => f.split('/').includes('known-bad') || f.split('/').pop() === 'MISTAKE.md');
+    if (leak)
+      throw new LabError(`${where}/${part}/${leak}: a known-bad answer inside ${part}/ would be sent to the student. Fix: move it to ${where}/known-bad/<name>/.`);
   }
-  if (typeof scripts[meta.startScript] !== 'string')
-    throw new LabError(
-      `${where}/lab.json: field \`startScript\` is "${meta.startScript}", but starter/package.json has no such script. Fix: use one of ${Object.keys(scripts).join(', ') || '(no scripts yet)'} or add it to package.json.`,
-    );
+
+  const problem = starterProblem(where, meta, files);
+  if (problem) throw new LabError(problem);
   if (!(meta.openFile in files))
-    throw new LabError(`${where}/lab.json: field \`openFile\` is "${meta.openFile}", which is not a file in starter/. Fix: use a path relative to starter/, e.g. "${Object.keys(files).find((f) => f.endsWith('.js')) ?? 'package.json'}".`);
+    throw new LabError(`${where}/lab.json: field \`openFile\` is "${meta.openFile}", which is not a file in starter/. Fix: use a path relative to starter/, e.g. "${Object.keys(files).find((f) => f.endsWith(meta.runtime === 'python' ? '.py' : '.js')) ?? 'package.json'}".`);
 
   return {
     slug,
     meta,
     readme: readFileSync(readmePath, 'utf8'),
-    project: { title: meta.title, description: meta.summary, template: 'node', files },
+    project: { title: meta.title, description: meta.summary, template: meta.runtime, files },
     solution,
   };
 }
@@ -164,6 +176,24 @@ export function readLabs(labsDir: string): Lab[] {
     .map((d) => readLab(labsDir, d.name))
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
+
+/** What the lab widget fetches on Launch (`project.json`): the runtime, the project and the solution files. */
+export interface LabPayload {
+  /** Which runner takes the project: StackBlitz for node, the Pyodide worker for python. */
+  runtime: LabRuntime;
+  project: LabProject;
+  solution: Record<string, string>;
+  /** Python labs: the file "Run" executes, relative to the project root. */
+  mainScript?: string;
+}
+
+/** The payload of one lab, as `project.json` serves it. */
+export const labPayload = (lab: Lab): LabPayload => ({
+  runtime: lab.meta.runtime,
+  project: lab.project,
+  solution: lab.solution,
+  ...(lab.meta.mainScript ? { mainScript: lab.meta.mainScript } : {}),
+});
 
 /** The finished project: starter files with the solution laid over them. */
 export const solvedFiles = (lab: Lab): Record<string, string> => ({ ...lab.project.files, ...lab.solution });

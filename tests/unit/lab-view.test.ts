@@ -5,7 +5,7 @@ import { labCatalogue, labLanguages, lessonTime, showExplorer } from '../../src/
 import { buildCourse } from '../../src/lib/course.ts';
 
 const lab = (solution: string[], explorer?: boolean): Pick<Lab, 'meta' | 'solution'> => ({
-  meta: { title: 't', summary: 's', lesson: 'm/l', openFile: solution[0]!, startScript: 'test', minutes: 5, ...(explorer === undefined ? {} : { explorer }) },
+  meta: { title: 't', summary: 's', lesson: 'm/l', runtime: 'node', openFile: solution[0]!, startScript: 'test', minutes: 5, ...(explorer === undefined ? {} : { explorer }) },
   solution: Object.fromEntries(solution.map((f) => [f, ''])),
 });
 
@@ -63,7 +63,7 @@ describe('labCatalogue', () => {
   const course = buildCourse(modules, [lesson('apis/call', 1, 'b-lab'), lesson('intro/save', 1, 'z-lab')], ['b-lab', 'z-lab']);
   const full = (slug: string, lessonId: string, solution: string[]): Lab => ({
     slug,
-    meta: { title: `Lab ${slug}`, summary: 'sum', lesson: lessonId, openFile: solution[0]!, startScript: 'test', minutes: 30 },
+    meta: { title: `Lab ${slug}`, summary: 'sum', lesson: lessonId, runtime: 'node', openFile: solution[0]!, startScript: 'test', minutes: 30 },
     readme: '',
     project: { title: '', description: '', template: 'node', files: {} },
     solution: Object.fromEntries(solution.map((f) => [f, ''])),

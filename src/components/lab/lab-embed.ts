@@ -20,6 +20,13 @@ const PROBE_TIMEOUT_MS = 3_000;
 /** The SDK gives up after about 10 s; this guard also covers a hung download of the project. */
 const LAUNCH_TIMEOUT_MS = 15_000;
 
+/** A link in the file tree opens the file panel it points to. */
+function openTreeLink(event: Event) {
+  const link = (event.target as Element).closest<HTMLAnchorElement>('.tree a');
+  const panel = link && document.getElementById(link.hash.slice(1));
+  if (panel instanceof HTMLDetailsElement) panel.open = true;
+}
+
 class LabEmbed extends HTMLElement {
   #payload?: Payload;
   #vm?: VM;
@@ -36,6 +43,8 @@ class LabEmbed extends HTMLElement {
   }
 
   connectedCallback() {
+    // Python labs have no StackBlitz buttons (the Pyodide runner enhances them); only the file tree works here.
+    if (this.dataset.runtime === 'python') return this.addEventListener('click', openTreeLink);
     const launch = this.#button('launch');
     const open = this.#button('open');
     launch.hidden = false;
@@ -52,12 +61,7 @@ class LabEmbed extends HTMLElement {
       this.#say(`${support.reason} Open the lab in StackBlitz in a new tab, or download the starter and run it on your computer.`, 'info');
     }
     launch.addEventListener('click', () => void this.#launch());
-    // A link in the file tree opens the file it points to.
-    this.addEventListener('click', (event) => {
-      const link = (event.target as Element).closest<HTMLAnchorElement>('.tree a');
-      const panel = link && document.getElementById(link.hash.slice(1));
-      if (panel instanceof HTMLDetailsElement) panel.open = true;
-    });
+    this.addEventListener('click', openTreeLink);
     open.addEventListener('click', () => void this.#openInNewTab());
     this.#button('reset').addEventListener('click', () => void this.#reset());
     this.#button('solution').addEventListener('click', () => void this.#applySolution());
