@@ -32,5 +32,10 @@ export const RELEVANCE: [string, RegExp][] = [
   ['mlops vs devops', /what-is-mlops\/|#mlops$|#devops$|q-intro-/],
   ['continuous training', /#continuous-training|what-is-mlops\/the-ml-lifecycle/],
   ['task definition', /aws-ecr-and-ecs|#ecs-task-definition|ecs-task-definition/],
+  ['kv cache', /serving-llms\/#the-kv-cache-and-paged-attention|#kv-cache$|q-llm-kv/],
+  ['vllm', /serving-llms|#vllm$/],
+  ['recall@k mrr', /rag-and-evaluation\/#measuring-retrieval|#recall-at-k$|#mean-reciprocal-rank$|q-llm-(recall|mrr)/],
+  ['prompt injection', /operating-llm-applications\/#prompt-injection|#prompt-injection$|q-llm-.*injection/],
+  ['llm as a judge', /rag-and-evaluation\/#llm-as-a-judge|#llm-as-a-judge$|q-llm-judge/],
 ];
 
