@@ -36,5 +36,10 @@ export const RELEVANCE: [string, RegExp][] = [
   ['oomkiled', /resources-probes-and-scaling|#oomkilled$/],
   ['helm rollback', /helm-and-eks|#helm$/],
   ['nvidia gpu taint', /gpus-kserve-and-canaries|#taints-and-tolerations$|#device-plugin$/],
+  ['kv cache', /serving-llms\/#the-kv-cache-and-paged-attention|#kv-cache$|q-llm-kv/],
+  ['vllm', /serving-llms|#vllm$/],
+  ['recall@k mrr', /rag-and-evaluation\/#measuring-retrieval|#recall-at-k$|#mean-reciprocal-rank$|q-llm-(recall|mrr)/],
+  ['prompt injection', /operating-llm-applications\/#prompt-injection|#prompt-injection$|q-llm-.*injection/],
+  ['llm as a judge', /rag-and-evaluation\/#llm-as-a-judge|#llm-as-a-judge$|q-llm-judge/],
 ];
 
