@@ -1,0 +1,116 @@
+/**
+ * What lesson quizzes and the practice quiz share in the browser: putting choices in an
+ * order, marking a checked question, and the results panel. Both widgets render choices
+ * as `li.choice[data-index]` (the choice's index in the bank) holding the input, a
+ * `.choice-feedback` with a `.verdict`, and a `.q-verdict` for the question.
+ */
+import type { Orderable } from '../../lib/choice-order.ts';
+import { choiceVerdict, questionVerdict } from '../../lib/quiz-verdict.ts';
+import type { Grade } from '../../lib/scoring.ts';
+
+const choicesOf = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>('.choice')];
+const indexOf = (li: HTMLElement) => Number(li.dataset.index);
+
+/** Shows a question's choices in `order` (choice indexes, first shown first). */
+export function applyOrder(root: HTMLElement, order: number[]): void {
+  const items = new Map(choicesOf(root).map((li) => [indexOf(li), li]));
+  const list = root.querySelector('.choices')!;
+  list.append(...order.map((i) => items.get(i)!).filter(Boolean));
+}
+
+/** The order the choices are shown in now. */
+export const shownOrder = (root: HTMLElement): number[] => choicesOf(root).map(indexOf);
+
+/** What ordering needs to know about a rendered question (labels in bank order, not on-screen order). */
+export function orderableOf(root: HTMLElement, id: string, type: Orderable['type']): Orderable {
+  const labels: string[] = [];
+  for (const li of choicesOf(root)) labels[indexOf(li)] = li.querySelector('label')?.textContent?.trim() ?? '';
+  return { id, type, labels };
+}
+
+/** Marks every choice right, wrong or missed by its identity, says the verdict and locks the inputs. */
+export function markQuestion(root: HTMLElement, g: Grade, multiple: boolean): void {
+  for (const li of choicesOf(root)) {
+    const state = g.choices[indexOf(li)] ?? 'none';
+    li.dataset.state = state;
+    const feedback = li.querySelector<HTMLElement>('.choice-feedback')!;
+    feedback.hidden = state === 'none';
+    feedback.querySelector('.verdict')!.textContent = `${choiceVerdict(state, multiple)} `;
+  }
+  root.querySelector('.q-verdict')!.textContent = questionVerdict(g);
+  root.querySelectorAll('input').forEach((input) => (input.disabled = true));
+}
+
+/** Undoes `markQuestion` and clears the picks, for a new attempt. */
+export function clearQuestion(root: HTMLElement): void {
+  for (const li of choicesOf(root)) {
+    delete li.dataset.state;
+    li.querySelector<HTMLElement>('.choice-feedback')!.hidden = true;
+  }
+  root.querySelectorAll('input').forEach((input) => {
+    input.disabled = false;
+    input.checked = false;
+  });
+}
+
+/** One missed question in the results: where it is, and where the lesson teaches it. */
+export interface MissedLink {
+  /** "Question 2: <prompt>", the link to the question. */
+  label: string;
+  questionUrl: string;
+  reviewUrl: string;
+  /** Text of the review link; names the question so a list of links reads well on its own. */
+  reviewLabel: string;
+}
+
+/** What the results panel shows and what its buttons do. */
+export interface ResultsView {
+  heading: string;
+  summary: string;
+  missed: MissedLink[];
+  retryAllLabel: string;
+  onRetryMissed: () => void;
+  onRetryAll: () => void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/**
+ * Fills `panel` (a `section.quiz-results`, tabindex=-1, named by the heading `aria-labelledby` points at)
+ * with the score, a link to each missed question and its lesson section, and the retry
+ * buttons; moves focus to it when `focus` is set, since the Check button it replaces disappears.
+ */
+export function showResults(panel: HTMLElement, view: ResultsView, focus: boolean): void {
+  const id = panel.getAttribute('aria-labelledby')!;
+  const children: Node[] = [el('h3', { id, textContent: view.heading }), el('p', { className: 'quiz-score', textContent: view.summary })];
+  if (view.missed.length) {
+    children.push(el('p', { textContent: view.missed.length === 1 ? 'The question to review:' : 'The questions to review:' }));
+    const items = view.missed.map((m) =>
+      el('li', {}, el('a', { href: m.questionUrl, textContent: m.label }), ' ', el('a', { href: m.reviewUrl, className: 'review', textContent: m.reviewLabel })),
+    );
+    children.push(el('ul', { className: 'missed-list' }, ...items));
+  }
+  const actions = el('p', { className: 'quiz-actions' });
+  if (view.missed.length) {
+    const again = el('button', { type: 'button', className: 'primary', textContent: 'Retry the ones I missed' });
+    again.addEventListener('click', view.onRetryMissed);
+    actions.append(again);
+  }
+  const all = el('button', { type: 'button', textContent: view.retryAllLabel });
+  all.addEventListener('click', view.onRetryAll);
+  actions.append(all);
+  children.push(actions);
+  panel.replaceChildren(...children);
+  panel.hidden = false;
+  if (focus) panel.focus();
+}
+
+/** A short plain-text form of a prompt for a link label. */
+export const shortPrompt = (text: string, max = 90) => {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
+};
