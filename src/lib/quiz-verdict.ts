@@ -28,6 +28,7 @@ export function choiceVerdict(state: Grade['choices'][number], multiple: boolean
 
 /** The score sentence at the top of the results. */
 export function scoreSentence(score: number, total: number): string {
-  const tail = score === total ? ' Well done.' : ` Review the ${total - score === 1 ? 'question' : `${total - score} questions`} you missed below, or retry them.`;
+  const one = total - score === 1;
+  const tail = score === total ? ' Well done.' : ` Review the ${one ? 'question' : `${total - score} questions`} you missed below, or retry ${one ? 'it' : 'them'}.`;
   return `You got ${score} of ${total} right.${tail}`;
 }

@@ -58,6 +58,14 @@ describe('stored orders', () => {
     expect(isOrderOf([1, 0], 3)).toBe(false);
   });
 
+  it('keeps a stored order only when it is a permutation, and adds no field to records that have none', () => {
+    const base = { score: 0, total: 2, at: 1, missed: [], answers: {} };
+    const record = (orders: unknown) => parseProgress({ version: 2, quizzes: { 'm/l': { ...base, orders } } }).quizzes['m/l']!;
+    expect(record({ a: [2, 0, 1], b: [0, 0, 1], c: [1, 2], d: 'x' }).orders).toEqual({ a: [2, 0, 1] });
+    expect(record('not an object').orders).toBeUndefined();
+    expect(parseProgress({ version: 2, quizzes: { 'm/l': base } }).quizzes['m/l']).not.toHaveProperty('orders');
+  });
+
   it('restores the order of a stored attempt through the progress record, and draws a fresh one when it does not fit', () => {
     const q = four('restore-me');
     const shown = newOrder(q, seededRandom(5));
