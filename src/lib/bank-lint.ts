@@ -1,7 +1,8 @@
 /**
  * Lint of the question bank for answers that can be guessed without knowing the material:
  * the right choice is too often the longest, a multiple-choice question where every option
- * (or only one) is right, and two choices with the same text. Messages name the file, the
+ * (or only one) is right, two choices with the same text, and choices that refer to others
+ * by position (choices are shuffled). Messages name the file, the
  * question, the figure and the fix. Run by `npm test` (tests/unit/bank-lint.test.ts) and
  * reported by `npm run bench`.
  */
@@ -38,6 +39,8 @@ export interface LintReport {
 
 /** Length of a choice's text; line breaks and repeated spaces in the YAML do not count. */
 const shownLength = (text: string) => text.replace(/\s+/g, ' ').trim().length;
+/** Choices that only make sense in a fixed order ("All of the above", "Both A and B"). */
+const POSITIONAL = /\b(?:(?:all|none|both|either|neither) of the (?:above|below|others|previous)|both [A-D] and [A-D]|options? [A-D]\b)/i;
 /** Text compared for duplicates: case and spacing ignored. */
 const normal = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
@@ -58,6 +61,9 @@ export function lintBank(questions: LintQuestion[], maxShare = MAX_LONGEST_SHARE
         problems.push(`${where}: choices ${first + 1} and ${i + 1} have the same \`text\` ("${c.text.trim()}"). Fix: reword one, or remove it.`);
       else seen.set(normal(c.text), i);
     });
+    for (const c of choices)
+      if (POSITIONAL.test(c.text))
+        problems.push(`${where}: the choice "${c.text.trim()}" points at other choices by position, but choices are shown in a random order. Fix: name what it means instead.`);
     const right = choices.filter((c) => c.correct).length;
     if (q.type === 'multiple' && choices.length > 1 && right === choices.length)
       problems.push(`${where}: every choice is \`correct: true\`, so ticking everything scores. Fix: add at least one plausible wrong choice.`);

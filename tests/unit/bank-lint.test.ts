@@ -64,6 +64,15 @@ describe('lintBank: multiple choice and duplicates', () => {
   });
 });
 
+describe('lintBank: choices that depend on position', () => {
+  it('fails "all of the above" and "both A and B", since choices are shuffled, but not "above a threshold"', () => {
+    const problems = lintBank([single('pos-1', 'All of the above', 'x', 'y'), single('pos-2', 'Both A and B', 'x', 'y'), single('fine', 'Alert when latency is above the target', 'x', 'y')], 1).problems;
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/"pos-1": the choice "All of the above" points at other choices by position.* Fix:/);
+    expect(problems[1]).toContain('"pos-2"');
+  });
+});
+
 describe('the real question bank', () => {
   const report = lintBank(readBank(path.resolve('content/questions')));
   it('has single-choice questions to judge', () => {
