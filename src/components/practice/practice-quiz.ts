@@ -53,7 +53,7 @@ class PracticeQuiz extends HTMLElement {
       })
       .join('');
     this.#stage.innerHTML = `
-      <form class="pq-question">
+      <form class="pq-question" data-id="${esc(q.id)}">
         <fieldset>
           <legend><span class="q-num">Question ${this.#at + 1} of ${this.#questions.length} · ${esc(q.moduleTitle)} · ${q.difficulty}</span>
           ${q.promptIsBlock ? '' : `<span class="q-prompt">${q.promptHtml}</span>`}</legend>
