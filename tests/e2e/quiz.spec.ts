@@ -234,7 +234,7 @@ test('practice quiz: shuffled choices scored by identity, the lesson verdicts, a
   await expect(results).toContainText('You got 2 of 3 right.');
   const module = seen[0]!.lesson.split('/')[0];
   await expect(results.getByRole('link', { name: /^Question 1: / })).toHaveAttribute('href', `/questions/${module}/#q-${seen[0]!.id}`);
-  await expect(results.getByRole('link', { name: /^Lesson section for question 1: / })).toHaveAttribute('href', `/learn/${seen[0]!.lesson}/#${seen[0]!.section}`);
+  await expect(results.getByRole('link', { name: /^Review: .+ \(question 1\)$/ })).toHaveAttribute('href', `/learn/${seen[0]!.lesson}/#${seen[0]!.section}`);
   await results.getByRole('button', { name: 'Retry the ones I missed' }).click();
   const again = page.locator('mlops-practice-quiz .pq-question');
   await expect(again).toHaveAttribute('data-id', seen[0]!.id);

@@ -59,8 +59,10 @@ export interface MissedLink {
   label: string;
   questionUrl: string;
   reviewUrl: string;
-  /** Text of the review link; names the question so a list of links reads well on its own. */
+  /** Visible text of the review link. */
   reviewLabel: string;
+  /** Said after it to screen readers only (" for question 2"), so a list of links reads well on its own. */
+  reviewContext: string;
 }
 
 /** What the results panel shows and what its buttons do. */
@@ -90,7 +92,7 @@ export function showResults(panel: HTMLElement, view: ResultsView, focus: boolea
   if (view.missed.length) {
     children.push(el('p', { textContent: view.missed.length === 1 ? 'The question to review:' : 'The questions to review:' }));
     const items = view.missed.map((m) =>
-      el('li', {}, el('a', { href: m.questionUrl, textContent: m.label }), ' ', el('a', { href: m.reviewUrl, className: 'review', textContent: m.reviewLabel })),
+      el('li', {}, el('a', { href: m.questionUrl, textContent: m.label }), ' ', el('a', { href: m.reviewUrl, className: 'review' }, m.reviewLabel, el('span', { className: 'visually-hidden', textContent: m.reviewContext }))),
     );
     children.push(el('ul', { className: 'missed-list' }, ...items));
   }

@@ -91,7 +91,8 @@ class Quiz extends HTMLElement {
             label: `Question ${n}: ${shortPrompt(q.root.querySelector('.q-prompt')?.textContent ?? '')}`,
             questionUrl: `#${q.root.id}`,
             reviewUrl: q.root.querySelector<HTMLAnchorElement>('.q-result a.review')!.getAttribute('href')!,
-            reviewLabel: `Review the lesson section for question ${n}`,
+            reviewLabel: 'Review the lesson section',
+            reviewContext: ` for question ${n}`,
           };
         }),
         retryAllLabel: 'Retry the whole quiz',
