@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { questionFileSchema } from './question-schema.ts';
+import { questionFileSchema, type Question } from './question-schema.ts';
 
 /** The parts of a question the lint reads. */
 export interface LintQuestion {
@@ -93,7 +93,7 @@ export function lintBank(questions: LintQuestion[], maxShare = MAX_LONGEST_SHARE
 }
 
 /** Reads and validates every `<module>.yaml` under `dir`, tagging each question with its file (relative to the working directory). */
-export function readBank(dir: string): LintQuestion[] {
+export function readBank(dir: string): (Question & { file: string })[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()

@@ -115,4 +115,13 @@ describe('stableOrder (the page without JavaScript)', () => {
     expect(first).toBeLessThan(0.4);
     expect(new Set(positions).size).toBeGreaterThanOrEqual(3);
   });
+
+  it('does not put the right answer in the same place for every question of a lesson quiz', () => {
+    const byLesson = new Map<string, number[]>();
+    for (const q of bank.filter((q) => q.type !== 'true-false'))
+      byLesson.set(q.lesson, [...(byLesson.get(q.lesson) ?? []), orderOf(q).findIndex((i) => q.choices![i]!.correct)]);
+    const same = [...byLesson].filter(([, positions]) => positions.length > 1 && new Set(positions).size === 1).map(([lesson]) => lesson);
+    expect(byLesson.size).toBeGreaterThan(5);
+    expect(same).toEqual([]);
+  });
 });
