@@ -6,10 +6,9 @@
 import { newOrder, viewOrderable } from '../../lib/choice-order.ts';
 import { recordAnswer } from '../../lib/progress.ts';
 import type { QuestionView } from '../../lib/question-view.ts';
-import { scoreSentence } from '../../lib/quiz-verdict.ts';
 import { grade } from '../../lib/scoring.ts';
 import { changeProgress } from '../layout/progress-client.ts';
-import { markQuestion, shortPrompt, showResults } from '../quiz/quiz-results.ts';
+import { markQuestion, scoreSentence, shortPrompt, showResults } from '../quiz/quiz-results.ts';
 import { drawQuestions, esc } from './practice-data.ts';
 
 class PracticeQuiz extends HTMLElement {

@@ -1,32 +1,13 @@
 /**
- * What lesson quizzes and the practice quiz share in the browser: putting choices in an
- * order, marking a checked question, and the results panel. Both widgets render choices
- * as `li.choice[data-index]` (the choice's index in the bank) holding the input, a
- * `.choice-feedback` with a `.verdict`, and a `.q-verdict` for the question.
+ * What lesson quizzes and the practice quiz share once answers are checked: marking a
+ * question (see choice-dom.ts for the markup) with the shared verdicts, and the results
+ * panel. Lesson pages import this on the first Check, or when a stored attempt is shown.
  */
-import type { Orderable } from '../../lib/choice-order.ts';
+import { choicesOf, indexOf } from './choice-dom.ts';
 import { choiceVerdict, questionVerdict } from '../../lib/quiz-verdict.ts';
 import type { Grade } from '../../lib/scoring.ts';
 
-const choicesOf = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>('.choice')];
-const indexOf = (li: HTMLElement) => Number(li.dataset.index);
-
-/** Shows a question's choices in `order` (choice indexes, first shown first). */
-export function applyOrder(root: HTMLElement, order: number[]): void {
-  const items = new Map(choicesOf(root).map((li) => [indexOf(li), li]));
-  const list = root.querySelector('.choices')!;
-  list.append(...order.map((i) => items.get(i)!).filter(Boolean));
-}
-
-/** The order the choices are shown in now. */
-export const shownOrder = (root: HTMLElement): number[] => choicesOf(root).map(indexOf);
-
-/** What ordering needs to know about a rendered question (labels in bank order, not on-screen order). */
-export function orderableOf(root: HTMLElement, id: string, type: Orderable['type']): Orderable {
-  const labels: string[] = [];
-  for (const li of choicesOf(root)) labels[indexOf(li)] = li.querySelector('label')?.textContent?.trim() ?? '';
-  return { id, type, labels };
-}
+export { scoreSentence } from '../../lib/quiz-verdict.ts';
 
 /** Marks every choice right, wrong or missed by its identity, says the verdict and locks the inputs. */
 export function markQuestion(root: HTMLElement, g: Grade, multiple: boolean): void {
@@ -39,18 +20,6 @@ export function markQuestion(root: HTMLElement, g: Grade, multiple: boolean): vo
   }
   root.querySelector('.q-verdict')!.textContent = questionVerdict(g);
   root.querySelectorAll('input').forEach((input) => (input.disabled = true));
-}
-
-/** Undoes `markQuestion` and clears the picks, for a new attempt. */
-export function clearQuestion(root: HTMLElement): void {
-  for (const li of choicesOf(root)) {
-    delete li.dataset.state;
-    li.querySelector<HTMLElement>('.choice-feedback')!.hidden = true;
-  }
-  root.querySelectorAll('input').forEach((input) => {
-    input.disabled = false;
-    input.checked = false;
-  });
 }
 
 /** One missed question in the results: where it is, and where the lesson teaches it. */

@@ -7,10 +7,13 @@
  */
 import { newOrder, restoreOrder, type Orderable } from '../../lib/choice-order.ts';
 import { recordAnswer, recordQuiz, type QuizResult } from '../../lib/progress.ts';
-import { scoreSentence } from '../../lib/quiz-verdict.ts';
 import { grade, score, type Gradable } from '../../lib/scoring.ts';
 import { changeProgress, readProgress } from '../layout/progress-client.ts';
-import { applyOrder, clearQuestion, markQuestion, orderableOf, shortPrompt, showResults, shownOrder } from './quiz-results.ts';
+import { applyOrder, clearQuestion, orderableOf, shownOrder } from './choice-dom.ts';
+
+type Ui = typeof import('./quiz-results.ts');
+// Marking and the results panel load on first use, so a lesson page stays light until the student checks.
+const loadUi = (): Promise<Ui> => import('./quiz-results.ts');
 
 interface Item extends Gradable {
   root: HTMLFieldSetElement;
@@ -34,18 +37,19 @@ class Quiz extends HTMLElement {
     this.#submit.hidden = false;
     this.#form.addEventListener('submit', (e) => {
       e.preventDefault();
-      this.#check();
+      void this.#check();
     });
     const last = readProgress().quizzes[this.dataset.lesson!];
     for (const q of this.#items) applyOrder(q.root, last ? restoreOrder(q.orderable, last.orders?.[q.id]) : newOrder(q.orderable));
-    if (last) this.#restore(last);
+    if (last) void this.#restore(last);
   }
 
-  #restore(last: QuizResult) {
+  async #restore(last: QuizResult) {
     for (const q of this.#items)
       for (const input of q.root.querySelectorAll('input')) input.checked = (last.answers[q.id] ?? []).includes(Number(input.value));
-    const result = this.#mark();
-    this.#results(result, `Your last attempt scored ${last.score} of ${last.total} (best ${last.best}). Your answers are shown below.`, false);
+    const ui = await loadUi();
+    const result = this.#mark(ui);
+    this.#results(ui, result, `Your last attempt scored ${last.score} of ${last.total} (best ${last.best}). Your answers are shown below.`, false);
   }
 
   /** Picks by question id, as choice indexes. */
@@ -53,9 +57,12 @@ class Quiz extends HTMLElement {
     return Object.fromEntries(this.#items.map((q) => [q.id, [...q.root.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => Number(i.value))]));
   }
 
-  #check() {
+  async #check() {
+    // Hidden at once so a second press while the marking code loads cannot record twice.
+    this.#submit.hidden = true;
+    const ui = await loadUi();
     const answers = this.#picks();
-    const result = this.#mark();
+    const result = this.#mark(ui);
     const orders = Object.fromEntries(this.#items.map((q) => [q.id, shownOrder(q.root)]));
     const now = Date.now();
     changeProgress((p) => {
@@ -63,14 +70,14 @@ class Quiz extends HTMLElement {
       // On a retry of the missed ones, the kept right answers were not asked again.
       for (const q of this.#items) if (this.#asked.has(q.id)) recordAnswer(p, q.id, !result.missed.includes(q.id), now);
     });
-    this.#results(result, scoreSentence(result.score, result.total), true);
+    this.#results(ui, result, ui.scoreSentence(result.score, result.total), true);
   }
 
   /** Shows every question with its marks and returns the score. */
-  #mark() {
+  #mark(ui: Ui) {
     const answers = this.#picks();
     for (const q of this.#items) {
-      markQuestion(q.root, grade(q, answers[q.id] ?? []), q.type === 'multiple');
+      ui.markQuestion(q.root, grade(q, answers[q.id] ?? []), q.type === 'multiple');
       q.root.querySelector<HTMLElement>('.q-result')!.hidden = false;
       q.root.hidden = false;
     }
@@ -78,9 +85,9 @@ class Quiz extends HTMLElement {
     return score(this.#items, answers);
   }
 
-  #results(result: ReturnType<typeof score>, summary: string, focus: boolean) {
+  #results(ui: Ui, result: ReturnType<typeof score>, summary: string, focus: boolean) {
     const missed = this.#items.filter((q) => result.missed.includes(q.id));
-    showResults(
+    ui.showResults(
       this.#panel,
       {
         heading: 'Your result',
@@ -88,7 +95,7 @@ class Quiz extends HTMLElement {
         missed: missed.map((q) => {
           const n = this.#items.indexOf(q) + 1;
           return {
-            label: `Question ${n}: ${shortPrompt(q.root.querySelector('.q-prompt')?.textContent ?? '')}`,
+            label: `Question ${n}: ${ui.shortPrompt(q.root.querySelector('.q-prompt')?.textContent ?? '')}`,
             questionUrl: `#${q.root.id}`,
             reviewUrl: q.root.querySelector<HTMLAnchorElement>('.q-result a.review')!.getAttribute('href')!,
             reviewLabel: 'Review the lesson section',
