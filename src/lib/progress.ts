@@ -3,6 +3,7 @@
  * Reading and writing storage (backups, failed saves, other tabs) is `progress-store.ts`.
  * Validation is hand-written (no schema library) to keep lesson pages' JavaScript tiny.
  */
+import { isPermutation } from './choice-order.ts';
 
 /** localStorage key of the record. */
 export const STORAGE_KEY = 'mlops-progress';
@@ -35,6 +36,8 @@ export interface QuizResult {
   missed: string[];
   /** The latest attempt's picks (choice indexes) by question id, to show them again on return. */
   answers: Record<string, number[]>;
+  /** The latest attempt's choice order (choice indexes, first shown first) by question id, to show it again. */
+  orders?: Record<string, number[]>;
 }
 
 /** A question's history across quizzes and practice. */
@@ -130,6 +133,8 @@ const pickQuiz = (v: unknown): QuizResult | undefined =>
         at: v.at,
         missed: Array.isArray(v.missed) ? v.missed.filter((m): m is string => typeof m === 'string' && isId(m)).slice(0, 500) : [],
         answers: cleanMap(v.answers, pickIndexes),
+        // An order that is not a permutation is dropped; the quiz then draws a fresh one.
+        ...(isObj(v.orders) ? { orders: cleanMap(v.orders, (o) => (isPermutation(o) ? [...o] : undefined)) } : {}),
       }
     : undefined;
 
@@ -229,16 +234,17 @@ export function setDraft(p: Progress, key: string, text: string, now: number): v
   p.draftsAt = { ...p.draftsAt, [key]: now };
 }
 
-/** Records a lesson quiz attempt: the score, the best score so far, and the picks. */
+/** Records a lesson quiz attempt: the score, the best score so far, the picks and the choice orders shown. */
 export function recordQuiz(
   p: Progress,
   lessonId: string,
   result: { score: number; total: number; missed: string[] },
   answers: Record<string, number[]>,
   now: number,
+  orders?: Record<string, number[]>,
 ): void {
   const best = Math.max(result.score, p.quizzes[lessonId]?.best ?? 0);
-  p.quizzes[lessonId] = { ...result, best: Math.min(best, result.total), at: now, answers };
+  p.quizzes[lessonId] = { ...result, best: Math.min(best, result.total), at: now, answers, ...(orders ? { orders } : {}) };
 }
 
 /** Records one answer to a question, from a quiz or from practice. */
