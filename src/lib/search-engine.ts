@@ -91,19 +91,19 @@ function typoMatches(engine: SearchEngine, word: string): [number, number][] {
 /** A query cut to the limits, and its words: content words, or all words if it has no others. */
 function parseQuery(query: string): { words: string[]; note?: string } {
   let q = query.trim();
-  let note: string | undefined;
+  const notes: string[] = [];
   if (q.length > QUERY_MAX_CHARS) {
     q = q.slice(0, QUERY_MAX_CHARS);
-    note = `Your search was long, so only its first ${QUERY_MAX_CHARS} characters were used.`;
+    notes.push(`Your search was long, so only its first ${QUERY_MAX_CHARS} characters were used.`);
   }
   const all = (normalise(q).match(/[a-z0-9]+/g) ?? []).filter((w) => w.length > 1 || /\d/.test(w));
   const content = all.filter((w, i) => !STOP_WORDS.has(w) && !QUESTION_WORDS.has(w) && !(i === 0 && LEADING_WORDS.has(w)));
   let words = [...new Set(content.length ? content : all)];
   if (words.length > QUERY_MAX_TERMS) {
     words = words.slice(0, QUERY_MAX_TERMS);
-    note = `Only the first ${QUERY_MAX_TERMS} words that matter were searched.`;
+    notes.push(`Only the first ${QUERY_MAX_TERMS} words that matter were searched.`);
   }
-  return { words, note };
+  return { words, ...(notes.length ? { note: notes.join(' ') } : {}) };
 }
 
 /** One query word's matches: per record its best score and the share of the word it covers. */
@@ -121,9 +121,10 @@ function matchWord(engine: SearchEngine, word: string, last: boolean, matched: S
   let exact = engine.position.get(term(word)) ?? engine.position.get(word);
   const expansions: [number, number][] = exact !== undefined ? [[exact, 1]] : [];
   // "smaller" also finds "small": headings use the plain form.
+  // Only when the plain form is the more common one, so "server" does not turn into "serve".
   for (const v of variants(word)) {
     const p = engine.position.get(term(v));
-    if (p !== undefined && p !== exact) expansions.push([p, 0.8]);
+    if (p !== undefined && p !== exact && (exact === undefined || postingsOf(engine, p)[0]! > 2 * postingsOf(engine, exact)[0]!)) expansions.push([p, 0.8]);
   }
   exact ??= expansions[0]?.[0];
   // The last word may be half typed; any word with no exact match may be a prefix or a typo.

@@ -5,6 +5,14 @@
  */
 import { normalise, term } from './search-text.ts';
 
+/** Stems of title words, cached: the same headings come back query after query. */
+const stems = new Map<string, string>();
+const stemOf = (word: string) => {
+  let s = stems.get(word);
+  if (s === undefined) stems.set(word, (s = term(word)));
+  return s;
+};
+
 /** [start, end] (inclusive) spans in `text` to highlight. */
 export function highlightSpans(text: string, matched: Set<string>, prefixes: string[]): [number, number][] {
   const spans: [number, number][] = [];
@@ -12,7 +20,7 @@ export function highlightSpans(text: string, matched: Set<string>, prefixes: str
     const start = m.index;
     const word = normalise(m[0]).replace(/[^a-z0-9]/g, '');
     if (!word) continue;
-    if (word.length > 1 && matched.has(term(word))) {
+    if (word.length > 1 && matched.has(stemOf(word))) {
       spans.push([start, start + m[0].length - 1]);
       continue;
     }

@@ -81,7 +81,6 @@ function weighWords(records: SearchRecord[]): Map<string, number>[] {
 }
 
 const QUESTION_LIMIT = 90;
-const TERM_EXCERPT_LIMIT = 0;
 const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, s.lastIndexOf(' ', n) > n * 0.6 ? s.lastIndexOf(' ', n) : n)}…`);
 
 /** The record as stored: short keys, lesson title and URL shared through `pages`. */
@@ -98,7 +97,8 @@ function store(r: SearchRecord, moduleIndex: Map<string, number>, pageIndex: (r:
   const id = r.url.split('#').pop()!.replace(/^q-/, '');
   // Question prompts can be whole scenarios; the result list shows their start.
   if (r.kind === 'question') return { k: 'q', t: clip(r.title, QUESTION_LIMIT), i: id, m, ...(r.excerpt.startsWith('Interview') ? { o: 1 as const } : {}), ...(w ? { w } : {}) };
-  if (r.kind === 'term') return { k: 't', t: r.title, i: id, x: clip(r.excerpt, TERM_EXCERPT_LIMIT), ...(w ? { w } : {}) };
+  // A term's definition is one click away; its name is what the student looks for.
+  if (r.kind === 'term') return { k: 't', t: r.title, i: id, ...(w ? { w } : {}) };
   return { k: 'l', t: r.title, u: r.url, ...(m !== undefined ? { m } : {}), x: r.excerpt, ...(w ? { w } : {}) };
 }
 

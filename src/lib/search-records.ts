@@ -17,12 +17,12 @@ export function hydrate(file: SearchIndexFile): { records: SearchRecord[]; prior
       const [title, url, m] = file.pages[s.p ?? -1] ?? ['', '/', -1];
       const [module, moduleTitle] = file.modules[m] ?? [];
       const anchor = s.a ?? headingSlug(s.h ?? '');
-      return { kind, title, heading: s.h, url: anchor ? `${url}#${anchor}` : url, module, moduleTitle, excerpt: s.x ?? '', text: '' };
+      return { kind, title, heading: s.h, url: anchor ? `${url}#${anchor}` : url, module, moduleTitle, excerpt: s.x ?? moduleTitle ?? '', text: '' };
     }
     const [module, moduleTitle] = s.m !== undefined ? (file.modules[s.m] ?? []) : [];
     if (kind === 'question')
       return { kind, title: s.t ?? '', url: `/questions/${module}/#q-${s.i}`, module, moduleTitle, excerpt: `${s.o ? 'Interview question' : 'Quiz question'}${moduleTitle ? ` · ${moduleTitle}` : ''}`, text: '' };
-    if (kind === 'term') return { kind, title: s.t ?? '', url: `/glossary/#${s.i}`, excerpt: s.x ?? '', text: '' };
+    if (kind === 'term') return { kind, title: s.t ?? '', url: `/glossary/#${s.i}`, excerpt: s.x ?? 'Glossary term', text: '' };
     return { kind, title: s.t ?? '', url: s.u ?? '/', module, moduleTitle, excerpt: s.x ?? '', text: '' };
   });
   return { records, priors, pageOf };

@@ -66,8 +66,9 @@ export class SearchResults {
     }
     if (!this.#run) return;
     let hits;
+    let note;
     try {
-      hits = await this.#run(query, 24);
+      ({ hits, note } = await this.#run(query, 24));
     } catch {
       this.#status.textContent = 'Search failed. Close and open search to try again.';
       return;
@@ -75,10 +76,11 @@ export class SearchResults {
     if (seq !== this.#seq) return;
     this.#active = -1;
     this.#input.removeAttribute('aria-activedescendant');
+    const noteHtml = note ? ` <span class="search-note">${esc(note)}</span>` : '';
     if (!hits.length) {
       this.#list.innerHTML = '';
       this.#input.setAttribute('aria-expanded', 'false');
-      this.#status.innerHTML = `No results for “${esc(query)}”. Try other words, browse the <a href="/questions/">question bank</a> or the <a href="/glossary/">glossary</a>.`;
+      this.#status.innerHTML = `No results for “${esc(query)}”. Try other words, browse the <a href="/questions/">question bank</a> or the <a href="/glossary/">glossary</a>.${noteHtml}`;
       return;
     }
     const groups = (Object.keys(KIND_LABELS) as (keyof typeof KIND_LABELS)[])
@@ -99,7 +101,7 @@ export class SearchResults {
       )
       .join('');
     this.#input.setAttribute('aria-expanded', 'true');
-    this.#status.textContent = `${hits.length} ${hits.length === 1 ? 'result' : 'results'}. Use the arrow keys to choose, Enter to open.`;
+    this.#status.innerHTML = `${hits.length} ${hits.length === 1 ? 'result' : 'results'}. Use the arrow keys to choose, Enter to open.${noteHtml}`;
   }
 
   #renderRecent() {
