@@ -10,6 +10,11 @@ import { headingSlug, terms } from './search-text.ts';
 
 /** How much a word counts in each field: headings, terms and lab titles lead, body text follows. */
 const FIELD_WEIGHT = { heading: 4, parent: 2, name: 5, lesson: 1, prompt: 2, tags: 1.5 } as const;
+/**
+ * Weights are stored in WEIGHT_BITS (three tiers): 1 for body text alone, 2 for a heading,
+ * name or prompt, 3 for that and much more (a heading word the section also explains).
+ */
+const WEIGHT_SCALE = 0.4;
 /** BM25's saturation and length normalisation for body text. */
 const K1 = 1.2;
 const B = 0.6;
@@ -73,14 +78,16 @@ function weighWords(records: SearchRecord[]): Map<string, number>[] {
     const scored = [...tf].map(([t, n]): [string, number] => [t, (n * (K1 + 1)) / (n + norm)]);
     const rarity = (t: string) => Math.log(records.length / (df.get(t) ?? 1));
     scored.sort((a, b) => b[1] * rarity(b[0]) - a[1] * rarity(a[0]));
-    for (const [t, s] of scored.slice(0, BODY_WORDS)) w.set(t, (w.get(t) ?? 0) + s);
+    // Recaps and reading lists repeat what other sections teach: fewer of their words are kept.
+    const keep = Math.round(BODY_WORDS * Math.min(1, r.prior ?? 1));
+    for (const [t, s] of scored.slice(0, keep)) w.set(t, (w.get(t) ?? 0) + s);
     // Words already in a strong field keep their body weight too.
-    for (const [t, s] of scored.slice(BODY_WORDS)) if (w.has(t)) w.set(t, w.get(t)! + s);
+    for (const [t, s] of scored.slice(keep)) if (w.has(t)) w.set(t, w.get(t)! + s);
     return w;
   });
 }
 
-const QUESTION_LIMIT = 90;
+const QUESTION_LIMIT = 72;
 const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, s.lastIndexOf(' ', n) > n * 0.6 ? s.lastIndexOf(' ', n) : n)}…`);
 
 /** The record as stored: short keys, lesson title and URL shared through `pages`. */
@@ -143,7 +150,7 @@ export function buildIndexFile(records: SearchRecord[]): SearchIndexFile {
     let prev = 0;
     const out = [list.length];
     for (const [id, w] of kept) {
-      const q = Math.max(1, Math.min((1 << WEIGHT_BITS) - 1, Math.round(w)));
+      const q = Math.max(1, Math.min((1 << WEIGHT_BITS) - 1, Math.round(WEIGHT_SCALE * w)));
       out.push(((id - prev) << WEIGHT_BITS) + q);
       prev = id;
     }

@@ -63,10 +63,16 @@ export function term(word: string): string {
   return /^\d/.test(word) ? word : stemmer(word);
 }
 
-/** Words of a text in index form, in order; one-letter words and, unless `keepStop`, stop words are dropped. */
+/** The commonest function words: never indexed, not even in headings, where they say nothing. */
+const FILLER = new Set('the an and of to in for with on is are or as at by be it its from this that'.split(' '));
+
+/**
+ * Words of a text in index form, in order. One-letter words are dropped, and stop words too
+ * unless `keepStop` (headings keep "tell", "me", "about", "yourself", but never "the").
+ */
 export function terms(text: string, keepStop = false): string[] {
   const out: string[] = [];
-  for (const w of normalise(text).match(/[a-z0-9]+/g) ?? []) if (w.length > 1 && (keepStop || !STOP_WORDS.has(w))) out.push(term(w));
+  for (const w of normalise(text).match(/[a-z0-9]+/g) ?? []) if (w.length > 1 && !FILLER.has(w) && (keepStop || !STOP_WORDS.has(w))) out.push(term(w));
   return out;
 }
 

@@ -71,7 +71,7 @@ export interface SearchIndexFile {
    * One list per vocab word, separated by single spaces, each encoded by `search-codec.ts`:
    * first how many records hold the word, then for the strongest records (at most
    * POSTINGS_CAP) `gap * 8 + weight`, where gap is the distance from the previous record id
-   * and weight (1–7) says how strongly the record is about the word.
+   * and weight (1–3) says how strongly the record is about the word.
    */
   postings: string;
 }
@@ -79,9 +79,9 @@ export interface SearchIndexFile {
 /** Index format version the engine reads. */
 export const INDEX_VERSION = 2;
 /** At most this many records are kept per word, so a query costs the same however large the course grows. */
-export const POSTINGS_CAP = 100;
+export const POSTINGS_CAP = 80;
 /** Posting weights take this many bits. */
-export const WEIGHT_BITS = 3;
+export const WEIGHT_BITS = 2;
 
 /** One ranked result with the spans of its title and heading to highlight. */
 export interface SearchHit {
