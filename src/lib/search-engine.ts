@@ -18,8 +18,10 @@ export type { RecordKind, SearchHit, SearchIndexFile, SearchRecord, SearchResult
 export const QUERY_MAX_CHARS = 200;
 /** At most this many content words of a query are searched (with a note). */
 export const QUERY_MAX_TERMS = 10;
-/** Results scoring below this share of the best result are not shown, so the count means something. */
-export const RELEVANCE_FLOOR = 0.3;
+/** Results scoring below this share of the best result of their kind are not shown, so the count means something… */
+export const RELEVANCE_FLOOR = 0.4;
+/** …and below this share of the best result of any kind. */
+const OVERALL_FLOOR = 0.15;
 /** How many of the best candidates Fuse re-scores. */
 const RESCORE = 60;
 
@@ -205,9 +207,13 @@ function rescore(engine: SearchEngine, ranked: [number, number][], words: string
   const boost = new Map<number, number>();
   for (const word of words) for (const r of fuse.search(word)) boost.set(r.refIndex, (boost.get(r.refIndex) ?? 1) + (0.3 * (1 - (r.score ?? 1))) / words.length);
   const scored = ranked.map(([id, s], i): [number, number] => [id, s * (boost.get(i) ?? 1)]).sort((a, b) => b[1] - a[1]);
-  const floor = scored[0]![1] * RELEVANCE_FLOOR;
+  // The floor is relative to the best result of the same kind (questions and glossary terms
+  // are short, so they score differently from sections), and to the best result overall.
+  const bestOfKind = new Map<string, number>();
+  for (const [id, s] of scored) if (!bestOfKind.has(engine.records[id]!.kind)) bestOfKind.set(engine.records[id]!.kind, s);
+  const top = scored[0]![1];
   return scored
-    .filter(([, s]) => s >= floor)
+    .filter(([id, s]) => s >= RELEVANCE_FLOOR * bestOfKind.get(engine.records[id]!.kind)! && s >= OVERALL_FLOOR * top)
     .slice(0, limit)
     .map(([id, score]) => {
       const record = engine.records[id]!;
