@@ -51,3 +51,17 @@ test('a student can open the course, a lesson and search', async ({ page }) => {
   await page.keyboard.type('docker');
   await expect(page.getByRole('option').first()).toBeVisible();
 });
+
+test('search answers on a lab page: its worker is served with a compatible embedder policy', async ({ page }) => {
+  const workers: (string | undefined)[] = [];
+  page.on('response', (r) => {
+    if (/search-worker/.test(r.url())) workers.push(r.headers()['cross-origin-embedder-policy']);
+  });
+  await page.goto(labPage);
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  await page.keyboard.press('/');
+  await page.keyboard.type('canary');
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').filter({ hasText: /Canary releases/ }).first()).toBeVisible();
+  expect(workers).toEqual(['credentialless']);
+  expect(page.workers().length).toBe(1);
+});
