@@ -23,7 +23,7 @@ export const RELEVANCE_FLOOR = 0.4;
 /** …and below this share of the best result of any kind. */
 const OVERALL_FLOOR = 0.15;
 /** How many of the best candidates Fuse re-scores. */
-const RESCORE = 60;
+const RESCORE = 40;
 
 /** A loaded index, ready to answer queries. */
 export interface SearchEngine {
@@ -195,13 +195,14 @@ export function search(engine: SearchEngine, query: string, limit = 20): SearchR
     ranked.push([id, score * engine.priors[id]! * coverage ** COVERAGE_POWER]);
   }
   ranked.sort((a, b) => b[1] - a[1]);
-  return { hits: rescore(engine, ranked.slice(0, RESCORE), words, matched, prefixes, limit), note };
+  return { hits: rescore(engine, ranked.slice(0, Math.max(limit, RESCORE)), words, matched, prefixes, limit), note };
 }
 
 /** Fuse scores the candidates' headings and titles against the query; then the floor and highlights. */
 function rescore(engine: SearchEngine, ranked: [number, number][], words: string[], matched: Set<string>, prefixes: string[], limit: number): SearchHit[] {
   if (!ranked.length) return [];
-  const candidates = ranked.map(([id]) => engine.records[id]!);
+  // Only the best few are worth Fuse's closer look; the rest keep their word-index score.
+  const candidates = ranked.slice(0, RESCORE).map(([id]) => engine.records[id]!);
   const fuse = new Fuse(candidates, { keys: ['heading', 'title'], includeScore: true, ignoreLocation: true, threshold: 0.25 });
   // Each content word on its own: a candidate whose heading or title holds it is favoured.
   const boost = new Map<number, number>();

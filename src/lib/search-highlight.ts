@@ -18,7 +18,8 @@ export function highlightSpans(text: string, matched: Set<string>, prefixes: str
   const spans: [number, number][] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’]s\b)?/gu)) {
     const start = m.index;
-    const word = normalise(m[0]).replace(/[^a-z0-9]/g, '');
+    // Plain ASCII words (nearly all) skip Unicode normalisation, which is slow.
+    const word = /^[\x00-\x7f]*$/.test(m[0]) ? m[0].toLowerCase().replace(/'s$/, '').replace(/[^a-z0-9]/g, '') : normalise(m[0]).replace(/[^a-z0-9]/g, '');
     if (!word) continue;
     if (word.length > 1 && matched.has(stemOf(word))) {
       spans.push([start, start + m[0].length - 1]);

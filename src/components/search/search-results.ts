@@ -18,18 +18,15 @@ export class SearchResults {
   #run?: RunSearch;
   /** Counts renders, so a slow answer to an old query never replaces a newer one. */
   #seq = 0;
-  #timer?: number;
 
   constructor(root: HTMLElement) {
     this.#dialog = root.querySelector('dialog')!;
     this.#input = root.querySelector<HTMLInputElement>('input[role="combobox"]')!;
     this.#list = root.querySelector<HTMLElement>('[role="listbox"]')!;
     this.#status = root.querySelector<HTMLElement>('.search-status')!;
-    // A short pause after typing keeps fast typists from searching on every key.
-    this.#input.addEventListener('input', () => {
-      clearTimeout(this.#timer);
-      this.#timer = window.setTimeout(() => void this.#render(), 60);
-    });
+    // Every key searches at once: a query takes a few milliseconds in the worker, and an
+    // answer that arrives after a newer query's is dropped (#seq).
+    this.#input.addEventListener('input', () => void this.#render());
     this.#input.addEventListener('keydown', (e) => this.#onKey(e));
     this.#list.addEventListener('click', (e) => {
       const option = (e.target as Element).closest<HTMLElement>('[role="option"]');
