@@ -35,10 +35,10 @@ function serve(dist: string, pagefindDir: string | undefined): Promise<{ server:
     }
     if (pf && url.startsWith('/pagefind/')) {
       req.url = url.slice('/pagefind'.length);
-      return pf(req, res, () => res.writeHead(404).end());
+      return pf(req, res, () => void res.writeHead(404).end());
     }
     for (const [name, value] of Object.entries(headersFor(url, rules))) res.setHeader(name, value);
-    site(req, res, () => res.writeHead(404).end());
+    site(req, res, () => void res.writeHead(404).end());
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
 }
