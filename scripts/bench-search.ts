@@ -60,7 +60,7 @@ export async function benchSearch(dist: string, lessonFile: string | undefined):
 
   const pf = buildPagefind(dist);
   const lessonPath = lessonFile ? `/${lessonFile.replace(/index\.html$/, '')}` : '/';
-  let browser: { ours: BrowserFigures; pagefind?: BrowserFigures } | undefined;
+  let browser: { ours: BrowserFigures; pagefind?: BrowserFigures; fetchedBeforeUse: string[] } | undefined;
   let browserError = '';
   try {
     browser = await browserFigures(dist, lessonPath, queries, pf.dir);
@@ -84,6 +84,7 @@ export async function benchSearch(dist: string, lessonFile: string | undefined):
   rows.push(['rendered p50', ms(o?.rendered.p50), ms(p?.rendered.p50), ratio(o?.rendered.p50, p?.rendered.p50)]);
   rows.push(['rendered p95', ms(o?.rendered.p95), ms(p?.rendered.p95), ratio(o?.rendered.p95, p?.rendered.p95)]);
   for (const r of rows) console.log(`  ${r[0].padEnd(20)} ${r[1].padStart(22)} ${r[2].padStart(22)} ${r[3].padStart(16)}`);
+  if (browser) console.log(`  Search files fetched with the page, before first use: ${browser.fetchedBeforeUse.length}${browser.fetchedBeforeUse.length ? ` (${browser.fetchedBeforeUse.join(', ')})` : ' (as it should be)'}`);
   console.log('  Rendered: from a keystroke to the results in the page, warm, in Chromium. Targets: rendered p95 <= 10 ms, first query <= 100 KB gzip.');
   if (pf.why) console.log(`  ${pf.why}`);
   if (relevance.misses.length) console.log(`  Missed in the top 3:\n    ${relevance.misses.join('\n    ')}`);

@@ -117,7 +117,12 @@ export async function browserFigures(dist: string, lessonPath: string, queries: 
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   try {
     const page = await browser.newPage();
+    // Nothing of search may load with the page: only its first use fetches it.
+    const early: string[] = [];
+    const onRequest = (r: import('@playwright/test').Request) => void (/search-index|search-worker|search-run|search-results|search-client/.test(r.url()) && early.push(r.url()));
+    page.on('request', onRequest);
     await page.goto(`${base}${lessonPath}`, { waitUntil: 'networkidle' });
+    page.off('request', onRequest);
     const ours = await fetchedDuring(page, async () => {
       await page.keyboard.press('/');
       await page.keyboard.type('docker');
@@ -134,7 +139,7 @@ export async function browserFigures(dist: string, lessonPath: string, queries: 
       });
       pagefind = figures(first, await timeKeystrokes(pf, '#q', ['#results', '#status'], queries, rounds));
     }
-    return { ours: figures(ours, oursTimes), pagefind };
+    return { ours: figures(ours, oursTimes), pagefind, fetchedBeforeUse: early };
   } finally {
     await browser.close();
     server.close();
