@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { CONTENT_DIR } from './src/lib/paths.ts';
-import { headersFile, isLabPage, ISOLATION_HEADERS, labPagePaths, nginxLabMap } from './src/lib/headers.ts';
+import { headersFile, isLabPage, isWorkerRequest, ISOLATION_HEADERS, labPagePaths, nginxLabMap, WORKER_HEADERS } from './src/lib/headers.ts';
 import { BASE_DIRECTIVES, SDK_FRAME_SCRIPT_HASH, STYLE_ATTRIBUTE_RESOURCE } from './src/lib/csp.ts';
 import { runnableCodeTransformer } from './src/lib/runnable-code.ts';
 
@@ -26,6 +26,9 @@ function labIsolation() {
       // Read on every request so a lab added while `astro dev` runs is isolated at once.
       if (isLabPage(req.url ?? '/', labPagePaths(CONTENT_DIR)))
         for (const [name, value] of Object.entries(ISOLATION_HEADERS)) res.setHeader(name, value);
+      // Workers started by an isolated page must carry a compatible policy themselves.
+      else if (isWorkerRequest(req.url ?? '/', req.headers?.['sec-fetch-dest']))
+        for (const [name, value] of Object.entries(WORKER_HEADERS)) res.setHeader(name, value);
       next();
     });
   return {

@@ -9,10 +9,7 @@ import path from 'node:path';
 import { measureDeferred, measureFile, measurePage, type Bytes } from '../src/lib/page-weight.ts';
 import { labPagePaths } from '../src/lib/headers.ts';
 import { labUrls, readLabs } from '../src/lib/labs.ts';
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { loadFuse, search } from '../src/lib/search-engine.ts';
-import { RELEVANCE } from '../tests/search-queries.ts';
+import { benchSearch } from './bench-search.ts';
 import { lighthouseScores, printScores } from './lighthouse.ts';
 import { lintBank, MAX_LONGEST_SHARE, readBank } from '../src/lib/bank-lint.ts';
 
@@ -76,21 +73,7 @@ if (labPageFile && lab) {
   console.log(`  Lab payload fetched on Launch   ${kb(payload)}  (${labUrls(lab.slug).project})`);
 }
 
-// Search: index size and query latency on the built index, in Node.
-const indexText = readFileSync(path.join(dist, 'search-index.json'), 'utf8');
-const indexFile = JSON.parse(indexText);
-const fuse = loadFuse(indexFile);
-const times: number[] = [];
-for (let round = 0; round < 5; round++)
-  for (const [query] of RELEVANCE) {
-    const t = performance.now();
-    search(fuse, query, 20);
-    times.push(performance.now() - t);
-  }
-times.sort((a, b) => a - b);
-const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
-console.log(`\nSearch index: ${indexFile.records.length} records, ${(indexText.length / 1024).toFixed(0)} KB raw / ${(gzipSync(indexText).length / 1024).toFixed(0)} KB gzip`);
-console.log(`Query latency over ${RELEVANCE.length} relevance queries × 5: median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms`);
+await benchSearch(dist, firstPage('learn', 2));
 
 // Question bank: how guessable the answers are (the bank lint in npm test holds the limit).
 const bank = readBank(path.resolve('content/questions'));

@@ -15,6 +15,24 @@ export const ISOLATION_HEADERS = {
 } as const;
 
 /**
+ * Headers for build assets (`/_astro/`). A dedicated worker started by an isolated lab page
+ * must itself be served with a compatible embedder policy, or Chromium refuses to run it
+ * (`ERR_BLOCKED_BY_RESPONSE`) and search never answers there. Scripts and styles loaded by a
+ * document ignore this header, so every asset can carry it, whichever page starts the worker.
+ */
+export const WORKER_HEADERS = {
+  'Cross-Origin-Embedder-Policy': 'credentialless',
+} as const;
+
+/**
+ * Whether a dev-server request fetches a worker script: browsers say so in `Sec-Fetch-Dest`,
+ * and Vite marks worker entry URLs with `worker_file`.
+ */
+export function isWorkerRequest(url: string, fetchDest: string | undefined): boolean {
+  return fetchDest === 'worker' || fetchDest === 'sharedworker' || /[?&]worker_file\b/.test(url);
+}
+
+/**
  * Headers for every response. The page's own <meta> policy carries the script and style
  * hashes; this header policy adds what a <meta> tag cannot (frame-ancestors). Browsers
  * enforce both.
@@ -82,7 +100,7 @@ export function headersFile(labPages: string[]): string {
   const lines = [
     '# Written by the build from src/lib/headers.ts; do not edit.',
     ...block('/*', { ...SECURITY_HEADERS, 'Cache-Control': HTML_CACHE }),
-    ...block('/_astro/*', { 'Cache-Control': ASSET_CACHE }),
+    ...block('/_astro/*', { 'Cache-Control': ASSET_CACHE, ...WORKER_HEADERS }),
   ];
   for (const p of labPages) lines.push(...block(p, ISOLATION_HEADERS));
   return `${lines.join('\n')}\n`;

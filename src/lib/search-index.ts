@@ -1,17 +1,16 @@
 /**
- * The search index: one record per lesson section (split on h2/h3), question, lab and
- * glossary term, plus a precomputed Fuse index so the browser does no indexing work.
- * Works from raw content (MDX bodies, YAML data), so unit tests can build the real index.
+ * The search records: one per lesson section (split on h2/h3), question, lab and glossary
+ * term, with the full text each is searched by. `search-index-file.ts` turns them into the
+ * compact file the browser fetches. Works from raw content (MDX bodies, YAML data), so unit
+ * tests can build the real index.
  */
-import Fuse from 'fuse.js';
 import GithubSlugger from 'github-slugger';
 import { plainText } from './text.ts';
-import { FUSE_OPTIONS, type SearchIndexFile, type SearchRecord } from './search-engine.ts';
+import type { SearchRecord } from './search-types.ts';
 
-export type { SearchRecord, SearchIndexFile };
+export type { SearchRecord };
 
-const TEXT_LIMIT = 300;
-const EXCERPT_LIMIT = 160;
+const EXCERPT_LIMIT = 80;
 
 /** The inline text of a Markdown heading line, as the page renders it. */
 function headingText(md: string): string {
@@ -38,9 +37,10 @@ export function mdxToText(body: string): string {
 }
 
 /** A lesson split into sections at h2/h3 headings, each with the anchor the page gives it. */
-export function splitSections(body: string): { heading: string; anchor: string; text: string }[] {
+export function splitSections(body: string): { heading: string; anchor: string; parent: string; text: string; linkShare: number }[] {
   const slugger = new GithubSlugger();
-  const sections: { heading: string; anchor: string; lines: string[] }[] = [{ heading: '', anchor: '', lines: [] }];
+  const sections: { heading: string; anchor: string; parent: string; lines: string[] }[] = [{ heading: '', anchor: '', parent: '', lines: [] }];
+  let h2 = '';
   let fence: string | null = null;
   for (const line of body.split('\n')) {
     const f = /^\s*(```+|~~~+)/.exec(line);
@@ -50,13 +50,22 @@ export function splitSections(body: string): { heading: string; anchor: string; 
       const text = headingText(h[2]!);
       const anchor = slugger.slug(text);
       if (h[1]!.length === 2 || h[1]!.length === 3) {
-        sections.push({ heading: text, anchor, lines: [] });
+        // An h3 section is about its h2's topic too ("Rolling back quickly" under "Canary releases").
+        sections.push({ heading: text, anchor, parent: h[1]!.length === 3 ? h2 : '', lines: [] });
+        if (h[1]!.length === 2) h2 = text;
         continue;
       }
     }
     sections.at(-1)!.lines.push(line);
   }
-  return sections.map((s) => ({ heading: s.heading, anchor: s.anchor, text: mdxToText(s.lines.join('\n')) })).filter((s) => s.heading || s.text);
+  return sections
+    .map((s) => {
+      const md = s.lines.join('\n');
+      const text = mdxToText(md);
+      const linked = [...md.matchAll(/\[([^\]]*)\]\([^)]*\)/g)].reduce((n, m) => n + m[1]!.length, 0);
+      return { heading: s.heading, anchor: s.anchor, parent: s.parent, text, linkShare: text.length ? Math.min(1, linked / text.length) : 0 };
+    })
+    .filter((s) => s.heading || s.text);
 }
 
 const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, s.lastIndexOf(' ', n) > n * 0.6 ? s.lastIndexOf(' ', n) : n)}…`);
@@ -69,6 +78,20 @@ export interface IndexInput {
   terms: { id: string; term: string; definition: string }[];
 }
 
+/**
+ * Sections that recap or point elsewhere rank below the sections that teach: a student who
+ * searches a topic wants the explanation, not the summary or the reading list.
+ */
+const RECAP_HEADINGS = /^(further reading|summary|references|resources|see also|key takeaways|recap)$/i;
+const ASIDE_HEADINGS = /^(interview angle|common mistakes)$/i;
+
+/** How much a section is favoured (1) or held back (below 1), from its heading and how much of it is links. */
+export function sectionPrior(heading: string, linkShare: number): number {
+  if (RECAP_HEADINGS.test(heading) || linkShare > 0.4) return 0.35;
+  if (ASIDE_HEADINGS.test(heading)) return 0.75;
+  return 1;
+}
+
 /** Builds every record. Questions are indexed by prompt and tags only, never by their answers. */
 export function buildRecords(input: IndexInput): SearchRecord[] {
   const records: SearchRecord[] = [];
@@ -79,11 +102,13 @@ export function buildRecords(input: IndexInput): SearchRecord[] {
         kind: 'section',
         title: l.title,
         heading: s.heading || undefined,
+        ...(s.parent ? { parent: s.parent } : {}),
         url: s.anchor ? `${l.url}#${s.anchor}` : l.url,
         module: l.module,
         moduleTitle: l.moduleTitle,
         excerpt: clip(s.heading ? text : l.description, EXCERPT_LIMIT),
-        text: clip(text, TEXT_LIMIT),
+        text,
+        prior: s.heading ? sectionPrior(s.heading, s.linkShare) : 1,
       });
     }
   }
@@ -98,21 +123,14 @@ export function buildRecords(input: IndexInput): SearchRecord[] {
       tags: q.tags,
       excerpt: `${q.type === 'open' ? 'Interview question' : 'Quiz question'} · ${q.moduleTitle}`,
       text: '',
+      prior: 0.7,
     });
   }
   for (const lab of input.labs)
     records.push({ kind: 'lab', title: lab.title, url: lab.url, module: lab.module, moduleTitle: lab.moduleTitle, excerpt: clip(lab.summary, EXCERPT_LIMIT), text: lab.summary });
   for (const t of input.terms) {
     const definition = plainText(t.definition);
-    records.push({ kind: 'term', title: t.term, url: `/glossary/#${t.id}`, excerpt: clip(definition, EXCERPT_LIMIT), text: clip(definition, TEXT_LIMIT) });
+    records.push({ kind: 'term', title: t.term, url: `/glossary/#${t.id}`, excerpt: clip(definition, EXCERPT_LIMIT), text: definition });
   }
   return records;
 }
-
-/** Records and their precomputed Fuse index. */
-export function buildIndexFile(records: SearchRecord[]): SearchIndexFile {
-  const index = Fuse.createIndex(FUSE_OPTIONS.keys!, records).toJSON();
-  // The index already holds the searchable text; the browser only displays the rest.
-  return { records: records.map(({ text: _, ...shown }) => ({ ...shown, text: '' })), index };
-}
-

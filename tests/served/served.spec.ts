@@ -93,4 +93,16 @@ test('dotfiles are never served, even when one reaches the build', async () => {
   } finally {
     for (const f of canaries) rmSync(f, { force: true });
   }
+test('search answers on a lab page: its worker is served with a compatible embedder policy', async ({ page }) => {
+  const workers: (string | undefined)[] = [];
+  page.on('response', (r) => {
+    if (/search-worker/.test(r.url())) workers.push(r.headers()['cross-origin-embedder-policy']);
+  });
+  await page.goto(labPage);
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  await page.keyboard.press('/');
+  await page.keyboard.type('canary');
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').filter({ hasText: /Canary releases/ }).first()).toBeVisible();
+  expect(workers).toEqual(['credentialless']);
+  expect(page.workers().length).toBe(1);
 });

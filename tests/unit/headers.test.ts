@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersFile, headersFor, isLabPage, labPagePaths, nginxLabMap, parseHeadersFile } from '../../src/lib/headers.ts';
+import { readFileSync } from 'node:fs';
+import { headersFile, headersFor, isLabPage, isWorkerRequest, labPagePaths, nginxLabMap, parseHeadersFile, WORKER_HEADERS } from '../../src/lib/headers.ts';
 
 describe('lab page headers', () => {
   it('finds lesson pages whose frontmatter names a lab', () => {
@@ -40,5 +41,23 @@ describe('lab page headers', () => {
     // $uri as nginx has it after try_files: no query string, "/x//index.html" for "/x/".
     for (const uri of ['/learn/a/b/', '/learn/a/b', '/learn/a/b/index.html', '/learn/a/b//index.html']) expect(pattern.test(uri), uri).toBe(true);
     for (const uri of ['/learn/a/bc/', '/learn/a/b/other/', '/x/learn/a/b/']) expect(pattern.test(uri), uri).toBe(false);
+  });
+
+  it('serves build assets (worker scripts among them) with an embedder policy a lab page accepts', () => {
+    const rules = parseHeadersFile(headersFile(['/learn/basics/first/']));
+    expect(headersFor('/_astro/search-worker-abc.js', rules)['Cross-Origin-Embedder-Policy']).toBe('credentialless');
+    // Pages other than lab pages stay unisolated.
+    expect(headersFor('/learn/basics/second/', rules)['Cross-Origin-Embedder-Policy']).toBeUndefined();
+    // nginx's asset location sends the same value (add_header there replaces the server's).
+    const nginx = readFileSync('deploy/nginx/site.conf', 'utf8');
+    const assets = /location \/_astro\/ \{([\s\S]*?)\n  \}/.exec(nginx)![1]!;
+    expect(assets).toContain(`add_header Cross-Origin-Embedder-Policy "${WORKER_HEADERS['Cross-Origin-Embedder-Policy']}" always;`);
+  });
+
+  it('recognises dev-server worker requests by fetch destination or Vite worker URL', () => {
+    expect(isWorkerRequest('/src/components/search/search-worker.ts?worker_file&type=module', undefined)).toBe(true);
+    expect(isWorkerRequest('/src/x.ts', 'worker')).toBe(true);
+    expect(isWorkerRequest('/src/x.ts', 'script')).toBe(false);
+    expect(isWorkerRequest('/learn/a/b/', 'document')).toBe(false);
   });
 });

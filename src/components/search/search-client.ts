@@ -1,44 +1,77 @@
 /**
- * Loads the search engine on first use: a worker that fetches fuse.js and the prebuilt
- * index only when the student opens search, never with the page, and searches off the
- * main thread.
+ * Loads the search engine on first use: a worker that fetches the index only when the
+ * student opens search, never with the page, and searches off the main thread. If the
+ * worker cannot start (a host that blocks it, an old browser), the same code runs on the
+ * main thread instead, so search answers rather than hanging.
  */
-import type { SearchHit } from '../../lib/search-engine.ts';
-import type { SearchRequest } from './search-worker.ts';
+import type { SearchResult } from '../../lib/search-types.ts';
+import type { SearchReply, SearchRequest } from './search-run.ts';
 
-/** Searches; resolves with the ranked hits. */
-export type RunSearch = (query: string, limit?: number) => Promise<SearchHit[]>;
+/** Searches; resolves with the ranked hits and any note about the query. */
+export type RunSearch = (query: string, limit?: number) => Promise<SearchResult>;
 
+const INDEX_URL = '/search-index.json';
 let engine: Promise<RunSearch> | undefined;
 
-/** Resolves to a search function once the index is loaded; the first call starts the download. */
-export function loadSearch(): Promise<RunSearch> {
-  engine ??= new Promise<RunSearch>((resolve, reject) => {
+/** Search in a worker; rejects if the worker fails to start or load. */
+function inWorker(): Promise<RunSearch> {
+  return new Promise<RunSearch>((resolve, reject) => {
     const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
-    const pending = new Map<number, { resolve: (hits: SearchHit[]) => void; reject: (e: Error) => void }>();
+    const pending = new Map<number, (reply: SearchReply) => void>();
     let next = 0;
-    worker.onmessage = ({ data }: MessageEvent<{ id: number; hits?: SearchHit[]; error?: string }>) => {
-      const call = pending.get(data.id);
+    worker.onmessage = ({ data }: MessageEvent<SearchReply>) => {
+      pending.get(data.id)?.(data);
       pending.delete(data.id);
-      if (data.error) call?.reject(new Error(data.error));
-      else call?.resolve(data.hits ?? []);
+    };
+    // A blocked or broken worker script fires "error" and never answers.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      reject(new Error('The search worker could not start.'));
     };
     const run: RunSearch = (query, limit = 20) =>
       new Promise((ok, fail) => {
         const id = next++;
-        pending.set(id, { resolve: ok, reject: fail });
-        worker.postMessage({ id, query, limit, indexUrl: '/search-index.json' } satisfies SearchRequest);
+        pending.set(id, (reply) => (reply.error ? fail(new Error(reply.error)) : ok(reply.result ?? { hits: [] })));
+        worker.postMessage({ id, query, limit, indexUrl: INDEX_URL } satisfies SearchRequest);
       });
     // An empty query loads the index; the engine is ready when it answers.
     run('', 1).then(
       () => resolve(run),
       (error: Error) => {
         worker.terminate();
-        engine = undefined; // Allow a retry after a network failure.
         reject(error);
       },
     );
   });
+}
+
+/** Search on the main thread, for when no worker can run. */
+async function onMainThread(): Promise<RunSearch> {
+  const { answer } = await import('./search-run.ts');
+  let next = 0;
+  const run: RunSearch = async (query, limit = 20) => {
+    const reply = await answer({ id: next++, query, limit, indexUrl: INDEX_URL });
+    if (reply.error) throw new Error(reply.error);
+    return reply.result ?? { hits: [] };
+  };
+  await run('', 1);
+  return run;
+}
+
+/** Resolves to a search function once the index is loaded; the first call starts the download. */
+export function loadSearch(): Promise<RunSearch> {
+  engine ??= inWorker()
+    .catch((error: Error) => {
+      // A failed download fails on the main thread too; anything else is the worker itself.
+      if (/HTTP \d+|fetch|network/i.test(error.message)) throw error;
+      console.warn(`${error.message} Searching on the main thread instead.`);
+      return onMainThread();
+    })
+    .catch((error: unknown) => {
+      engine = undefined; // Allow a retry after a network failure.
+      throw error;
+    });
   return engine;
 }
 

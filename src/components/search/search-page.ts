@@ -57,9 +57,10 @@ class SearchPage extends HTMLElement {
       this.#status.textContent = 'Search could not load. Check your connection and try again.';
       return;
     }
-    const hits = (await run(query, 200)).filter((h) => (!kinds.length || kinds.includes(h.record.kind)) && (!module || h.record.module === module));
+    const result = await run(query, 200);
+    const hits = result.hits.filter((h) => (!kinds.length || kinds.includes(h.record.kind)) && (!module || h.record.module === module));
     if (seq !== this.#seq) return;
-    this.#status.textContent = hits.length ? `${hits.length} ${hits.length === 1 ? 'result' : 'results'} for “${query}”.` : `No results for “${query}”.`;
+    this.#status.textContent = `${hits.length ? `${hits.length} ${hits.length === 1 ? 'result' : 'results'} for “${query}”.` : `No results for “${query}”.`}${result.note ? ` ${result.note}` : ''}`;
     if (!hits.length) {
       this.#results.innerHTML = '<p>Try fewer or other words, or browse the <a href="/questions/">question bank</a> and the <a href="/glossary/">glossary</a>.</p>';
       return;

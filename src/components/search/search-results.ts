@@ -18,18 +18,15 @@ export class SearchResults {
   #run?: RunSearch;
   /** Counts renders, so a slow answer to an old query never replaces a newer one. */
   #seq = 0;
-  #timer?: number;
 
   constructor(root: HTMLElement) {
     this.#dialog = root.querySelector('dialog')!;
     this.#input = root.querySelector<HTMLInputElement>('input[role="combobox"]')!;
     this.#list = root.querySelector<HTMLElement>('[role="listbox"]')!;
     this.#status = root.querySelector<HTMLElement>('.search-status')!;
-    // A short pause after typing keeps fast typists from searching on every key.
-    this.#input.addEventListener('input', () => {
-      clearTimeout(this.#timer);
-      this.#timer = window.setTimeout(() => void this.#render(), 60);
-    });
+    // Every key searches at once: a query takes a few milliseconds in the worker, and an
+    // answer that arrives after a newer query's is dropped (#seq).
+    this.#input.addEventListener('input', () => void this.#render());
     this.#input.addEventListener('keydown', (e) => this.#onKey(e));
     this.#list.addEventListener('click', (e) => {
       const option = (e.target as Element).closest<HTMLElement>('[role="option"]');
@@ -66,8 +63,9 @@ export class SearchResults {
     }
     if (!this.#run) return;
     let hits;
+    let note;
     try {
-      hits = await this.#run(query, 24);
+      ({ hits, note } = await this.#run(query, 24));
     } catch {
       this.#status.textContent = 'Search failed. Close and open search to try again.';
       return;
@@ -75,10 +73,11 @@ export class SearchResults {
     if (seq !== this.#seq) return;
     this.#active = -1;
     this.#input.removeAttribute('aria-activedescendant');
+    const noteHtml = note ? ` <span class="search-note">${esc(note)}</span>` : '';
     if (!hits.length) {
       this.#list.innerHTML = '';
       this.#input.setAttribute('aria-expanded', 'false');
-      this.#status.innerHTML = `No results for “${esc(query)}”. Try other words, browse the <a href="/questions/">question bank</a> or the <a href="/glossary/">glossary</a>.`;
+      this.#status.innerHTML = `No results for “${esc(query)}”. Try other words, browse the <a href="/questions/">question bank</a> or the <a href="/glossary/">glossary</a>.${noteHtml}`;
       return;
     }
     const groups = (Object.keys(KIND_LABELS) as (keyof typeof KIND_LABELS)[])
@@ -99,7 +98,7 @@ export class SearchResults {
       )
       .join('');
     this.#input.setAttribute('aria-expanded', 'true');
-    this.#status.textContent = `${hits.length} ${hits.length === 1 ? 'result' : 'results'}. Use the arrow keys to choose, Enter to open.`;
+    this.#status.innerHTML = `${hits.length} ${hits.length === 1 ? 'result' : 'results'}. Use the arrow keys to choose, Enter to open.${noteHtml}`;
   }
 
   #renderRecent() {
