@@ -20,8 +20,9 @@ def create_app(loader: Callable[[], ChurnModel] = load_model) -> FastAPI:
     """Builds the service. `loader` builds the model; the tests pass one that counts calls.
 
     Contract: `loader` runs once, when the app starts (its lifespan), never per request; the
-    app still starts when it raises. Routes: GET /health, POST /predict, POST /predict/batch.
-    Every response, errors included, carries the VERSION_HEADER header.
+    app still starts when it raises. Routes: GET /health, POST /predict, POST /predict/batch,
+    written with `async def` (the page has no threads). Every response, errors included,
+    carries the VERSION_HEADER header.
     """
     state: dict[str, ChurnModel | None] = {"model": None}
 
