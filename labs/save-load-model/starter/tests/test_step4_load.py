@@ -59,6 +59,13 @@ def test_step4_refuses_a_folder_without_metadata(trained, data_file, tmp_path):
         load_model(saved, data_file)
 
 
+def test_step4_refuses_metadata_that_is_not_json(trained, data_file, tmp_path):
+    saved = save(trained, data_file, tmp_path)
+    (saved / "metadata.json").write_text('{"schema_version": 1,')
+    with pytest.raises(ModelLoadError, match="metadata.json"):
+        load_model(saved, data_file)
+
+
 def test_step4_refuses_an_unknown_schema_version(trained, data_file, tmp_path):
     saved = save(trained, data_file, tmp_path)
     edit_metadata(saved, lambda m: m.update(schema_version=2))
