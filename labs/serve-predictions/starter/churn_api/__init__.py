@@ -1,0 +1,1 @@
+"""A churn-risk prediction service built with FastAPI."""
