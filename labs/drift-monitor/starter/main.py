@@ -12,7 +12,11 @@ DATA = Path(__file__).parent / "data"
 def main() -> None:
     reference = pd.read_csv(DATA / "reference.csv")
     live = pd.read_csv(DATA / "live.csv")
-    report = drift_report(reference, live, list(reference.columns))
+    try:
+        report = drift_report(reference, live, list(reference.columns))
+    except NotImplementedError as unfinished:
+        print(f"Not written yet: {unfinished}. Run pytest to see which step to work on.")
+        return
     print(f"reference rows: {report['n_reference']}, live rows: {report['n_current']}, alpha: {report['alpha']}")
     print(f"{'feature':18} {'PSI':>7} {'KS D':>7} {'p-value':>9} {'missing':>8}  verdict")
     for name, row in report["features"].items():
