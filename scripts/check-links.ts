@@ -1,18 +1,25 @@
 /**
  * `npm run check:links`: every internal link and #anchor in dist/ must resolve. Broken ones
  * are listed with the page they are on; external links are counted and written to a file.
+ * `node scripts/check-links.ts dist-subpath --base /mlops-course/` checks a sub-path build
+ * as served under its base, where a root-absolute link outside the base is broken.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkSite } from '../src/lib/link-check.ts';
+import { normaliseBase } from '../src/lib/url.ts';
 
-const dist = path.resolve(process.argv[2] ?? 'dist');
-const report = checkSite(dist);
+const args = process.argv.slice(2);
+const baseAt = args.indexOf('--base');
+const base = normaliseBase(baseAt >= 0 ? args[baseAt + 1] : '/');
+const positional = args.filter((_, i) => i !== baseAt && i !== baseAt + 1);
+const dist = path.resolve(positional[0] ?? 'dist');
+const report = checkSite(dist, base);
 const out = path.resolve('test-results');
 mkdirSync(out, { recursive: true });
 const externalList = [...report.external].sort(([a], [b]) => a.localeCompare(b)).map(([url, pages]) => `${url}\t${[...new Set(pages)].length} page(s)`);
 writeFileSync(path.join(out, 'external-links.txt'), `${externalList.join('\n')}\n`);
-console.log(`Checked ${report.internal} internal links on ${report.pages} pages.`);
+console.log(`Checked ${report.internal} internal links on ${report.pages} pages${base === '/' ? '' : ` served under ${base}`}.`);
 console.log(`${report.external.size} distinct external links (listed, not fetched) in test-results/external-links.txt.`);
 if (report.broken.length) {
   console.error(`\n${report.broken.length} broken link(s):`);

@@ -5,6 +5,7 @@
  */
 import type { SearchHit } from '../../lib/search-engine.ts';
 import type { SearchRequest } from './search-worker.ts';
+import { withBase } from '../../lib/url.ts';
 
 /** Searches; resolves with the ranked hits. */
 export type RunSearch = (query: string, limit?: number) => Promise<SearchHit[]>;
@@ -27,7 +28,7 @@ export function loadSearch(): Promise<RunSearch> {
       new Promise((ok, fail) => {
         const id = next++;
         pending.set(id, { resolve: ok, reject: fail });
-        worker.postMessage({ id, query, limit, indexUrl: '/search-index.json' } satisfies SearchRequest);
+        worker.postMessage({ id, query, limit, indexUrl: withBase('/search-index.json') } satisfies SearchRequest);
       });
     // An empty query loads the index; the engine is ready when it answers.
     run('', 1).then(
