@@ -41,4 +41,22 @@ describe('lab page headers', () => {
     for (const uri of ['/learn/a/b/', '/learn/a/b', '/learn/a/b/index.html', '/learn/a/b//index.html']) expect(pattern.test(uri), uri).toBe(true);
     for (const uri of ['/learn/a/bc/', '/learn/a/b/other/', '/x/learn/a/b/']) expect(pattern.test(uri), uri).toBe(false);
   });
+
+  it('puts every path under the base path for a sub-path build, so a host applies them there', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'headers-'));
+    cpSync('tests/fixtures/content', dir, { recursive: true });
+    const pages = labPagePaths(dir, '/mlops-course/');
+    expect(pages).toEqual(['/mlops-course/learn/basics/first/']);
+    const text = headersFile(pages, '/mlops-course/');
+    // Every rule's path (lines that are not indented) starts with the base.
+    const paths = text.split('\n').filter((l) => l && !/^\s|^#/.test(l));
+    expect(paths).toEqual(['/mlops-course/*', '/mlops-course/_astro/*', '/mlops-course/learn/basics/first/']);
+    const rules = parseHeadersFile(text);
+    expect(headersFor('/mlops-course/learn/basics/first/', rules)['Cross-Origin-Embedder-Policy']).toBe('credentialless');
+    expect(headersFor('/mlops-course/_astro/a.js', rules)['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor('/learn/basics/first/', rules)).toEqual({});
+    const pattern = new RegExp(/"~(.+)" 1;/.exec(nginxLabMap(pages))![1]!);
+    expect(pattern.test('/mlops-course/learn/basics/first/')).toBe(true);
+    expect(pattern.test('/learn/basics/first/')).toBe(false);
+  });
 });
