@@ -2,16 +2,13 @@
  * `npm run build:subpath`: builds the whole site for a base path into dist-subpath/, as the
  * Pages workflow builds it for a project site, so the link check and the browser smoke test
  * can prove that nothing escapes the base. Its own Astro cache keeps it apart from the root
- * build in dist/. `--base /other/` builds for another base path.
+ * build in dist/. SUBPATH_BASE chooses the base path (scripts/subpath.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { normaliseBase } from '../src/lib/url.ts';
+import { SUBPATH_BASE as base, SUBPATH_DIST } from './subpath.ts';
 
-const args = process.argv.slice(2);
-const at = args.indexOf('--base');
-const base = normaliseBase(at >= 0 ? args[at + 1] : '/mlops-course/');
 const started = performance.now();
-const result = spawnSync('npx', ['astro', 'build', '--outDir', 'dist-subpath'], {
+const result = spawnSync('npx', ['astro', 'build', '--outDir', SUBPATH_DIST], {
   stdio: 'inherit',
   env: { ...process.env, BASE_PATH: base, MLOPS_CACHE_DIR: 'node_modules/.astro-subpath' },
 });
@@ -19,4 +16,4 @@ if (result.status !== 0) {
   console.error(`The build for base path ${base} failed (see above).`);
   process.exit(result.status ?? 1);
 }
-console.log(`Built dist-subpath/ for base path ${base} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+console.log(`Built ${SUBPATH_DIST}/ for base path ${base} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
