@@ -14,7 +14,7 @@ import { SUBPATH_BASE, SUBPATH_DIST } from './subpath.ts';
 const args = process.argv.slice(2);
 const subpath = args.includes('--subpath');
 const baseAt = args.indexOf('--base');
-const base = subpath ? SUBPATH_BASE : normaliseBase(baseAt >= 0 ? args[baseAt + 1] : '/');
+const base = subpath ? SUBPATH_BASE : normaliseBase(baseAt >= 0 ? args[baseAt + 1] : '/', '--base');
 const positional = args.filter((a, i) => a !== '--subpath' && (baseAt < 0 || (i !== baseAt && i !== baseAt + 1)));
 const dist = path.resolve(positional[0] ?? (subpath ? SUBPATH_DIST : 'dist'));
 const report = checkSite(dist, base);

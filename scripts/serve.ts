@@ -19,7 +19,7 @@ const option = (name: string, fallback: string) => {
 const dist = path.resolve(option('dir', 'dist'));
 const port = Number(option('port', process.env.PORT ?? '4321'));
 const host = option('host', '127.0.0.1');
-const base = normaliseBase(option('base', '/'));
+const base = normaliseBase(option('base', '/'), '--base');
 
 let handler;
 try {

@@ -6,6 +6,6 @@
 import { normaliseBase } from '../src/lib/url.ts';
 
 /** Base path of dist-subpath/ ("/mlops-course/"; "" in SUBPATH_BASE means the root, "/"). */
-export const SUBPATH_BASE = normaliseBase(process.env.SUBPATH_BASE ?? '/mlops-course/');
+export const SUBPATH_BASE = normaliseBase(process.env.SUBPATH_BASE ?? '/mlops-course/', 'SUBPATH_BASE');
 /** Where the sub-path build is written. */
 export const SUBPATH_DIST = 'dist-subpath';

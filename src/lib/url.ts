@@ -10,11 +10,12 @@
  * slash ("/", "/mlops-course/"). Accepts what people and tools write: "", "mlops-course",
  * "/mlops-course" (actions/configure-pages gives that), "/mlops-course/".
  * Throws, naming the setting and the fix, for a full URL, a query, "..", or characters a path cannot hold.
+ * @param setting where the value came from, for the error message (BASE_PATH, --base, …).
  */
-export function normaliseBase(raw: string | undefined): string {
+export function normaliseBase(raw: string | undefined, setting = 'BASE_PATH'): string {
   const value = (raw ?? '').trim();
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(value) || /[?#\\\s]/.test(value) || value.split('/').some((p) => p === '..' || p === '.'))
-    throw new Error(`BASE_PATH is "${raw}", which is not a path. Fix: give the path the site is served under, such as /mlops-course/ (or leave it unset for /); put the domain in SITE_URL.`);
+    throw new Error(`${setting} is "${raw}", which is not a path. Fix: give the path the site is served under, such as /mlops-course/ (or leave it unset for /); put the domain in SITE_URL.`);
   const parts = value.split('/').filter(Boolean);
   return parts.length ? `/${parts.join('/')}/` : '/';
 }

@@ -14,6 +14,7 @@ describe('base path', () => {
   it('refuses a URL or a path that could leave the site, naming the setting and the fix', () => {
     for (const bad of ['https://x.github.io/repo', '//x.org/a', '/a/../b', '/a?x=1', '/a#b', 'a b'])
       expect(() => normaliseBase(bad), bad).toThrow(/BASE_PATH is ".*", which is not a path\. Fix: .*\/mlops-course\/.*SITE_URL/);
+    expect(() => normaliseBase('https://x.org/', '--base')).toThrow(/^--base is "https:\/\/x\.org\/"/);
   });
 
   it('is "/" in unit tests, which build for the root', () => {
