@@ -9,9 +9,16 @@ import { CONTENT_DIR } from './src/lib/paths.ts';
 import { headersFile, isLabPage, isWorkerRequest, ISOLATION_HEADERS, labPagePaths, nginxLabMap, WORKER_HEADERS } from './src/lib/headers.ts';
 import { BASE_DIRECTIVES, SDK_FRAME_SCRIPT_HASH, STYLE_ATTRIBUTE_RESOURCE } from './src/lib/csp.ts';
 import { runnableCodeTransformer } from './src/lib/runnable-code.ts';
+import { normaliseBase } from './src/lib/url.ts';
+import { markdownBase } from './src/lib/markdown-base.ts';
+import { satteri } from '@astrojs/markdown-satteri';
 
 // The public address of the course; canonical URLs, Open Graph tags and the sitemap use it.
-const site = process.env.SITE_URL ?? 'https://mlops-course.example.org';
+// A path in it ("https://octocat.github.io/mlops-course") is ignored: BASE_PATH sets the path.
+const site = process.env.SITE_URL || 'https://mlops-course.example.org';
+// The path the site is served under: "/" at a domain's root, "/<repository>/" on a GitHub
+// Pages project site. Every internal URL goes through src/lib/url.ts, which reads it back.
+const base = normaliseBase(process.env.BASE_PATH);
 
 /**
  * Lesson pages with a lab need cross-origin isolation (COOP/COEP) for WebContainers, and
@@ -24,7 +31,7 @@ function labIsolation() {
   const addHeaders = (middlewares) =>
     middlewares.use((req, res, next) => {
       // Read on every request so a lab added while `astro dev` runs is isolated at once.
-      if (isLabPage(req.url ?? '/', labPagePaths(CONTENT_DIR)))
+      if (isLabPage(req.url ?? '/', labPagePaths(CONTENT_DIR, base)))
         for (const [name, value] of Object.entries(ISOLATION_HEADERS)) res.setHeader(name, value);
       // Workers started by an isolated page must carry a compatible policy themselves.
       else if (isWorkerRequest(req.url ?? '/', req.headers?.['sec-fetch-dest']))
@@ -54,8 +61,8 @@ function labIsolation() {
       },
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
-        const pages = labPagePaths(CONTENT_DIR);
-        writeFileSync(path.join(out, '_headers'), headersFile(pages));
+        const pages = labPagePaths(CONTENT_DIR, base);
+        writeFileSync(path.join(out, '_headers'), headersFile(pages, base));
         writeFileSync(path.join(out, '_nginx-lab-pages.conf'), nginxLabMap(pages));
       },
     },
@@ -64,6 +71,7 @@ function labIsolation() {
 
 export default defineConfig({
   site,
+  base,
   trailingSlash: 'always',
   // Tests that build fixture content use their own cache so they never mix with the real one.
   ...(process.env.MLOPS_CACHE_DIR ? { cacheDir: process.env.MLOPS_CACHE_DIR } : {}),
@@ -78,6 +86,9 @@ export default defineConfig({
     },
   },
   markdown: {
+    // Lessons link root-absolute ("/glossary/#onnx"); this puts the base path in front.
+    // Sätteri is Astro's default processor; MDX lessons use it through this setting.
+    processor: satteri({ mdastPlugins: [markdownBase(base)] }),
     shikiConfig: {
       // Both themes are emitted as CSS variables; global.css picks one from the site theme.
       themes: { light: 'github-light-default', dark: 'github-dark-default' },

@@ -4,6 +4,7 @@
  * problems are reported at once so an author can mend them in one pass.
  */
 import type { LessonData, ModuleData } from './schemas.ts';
+import { BASE, withBase } from './url.ts';
 
 /** A lesson as the loader gives it: id, source file and validated frontmatter. */
 export interface LessonInput {
@@ -14,7 +15,7 @@ export interface LessonInput {
 
 /** A lesson placed in the course, with its neighbours and URL. */
 export interface Lesson extends LessonInput {
-  /** `/learn/<module>/<slug>/` */
+  /** `/learn/<module>/<slug>/` under the site's base path */
   url: string;
   /** Slug inside its module (the id without the module part). */
   slug: string;
@@ -58,10 +59,10 @@ export function lessonIdFromPath(entry: string): string {
   return [...parts, last.replace(PREFIX, '')].join('/').toLowerCase();
 }
 
-/** Canonical URL of a lesson page. */
-export const lessonUrl = (id: string) => `/learn/${id}/`;
-/** Canonical URL of a module page. */
-export const moduleUrl = (id: string) => `/learn/${id}/`;
+/** Canonical URL of a lesson page, under the base path. */
+export const lessonUrl = (id: string, base = BASE) => withBase(`/learn/${id}/`, base);
+/** Canonical URL of a module page, under the base path. */
+export const moduleUrl = (id: string, base = BASE) => withBase(`/learn/${id}/`, base);
 
 /** Reports gaps and repeats in a list of 1-based positions. */
 function orderProblems(orders: { order: number; where: string }[], what: string, scope: string): string[] {

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { lessonIdFromPath, lessonUrl } from './course.ts';
+import { withBase } from './url.ts';
 
 /** Headers that make a page cross-origin isolated while still loading StackBlitz's frame. */
 export const ISOLATION_HEADERS = {
@@ -49,8 +50,8 @@ export const ASSET_CACHE = 'public, max-age=31536000, immutable';
 /** HTML must be revalidated so students always get the current lessons. */
 export const HTML_CACHE = 'no-cache';
 
-/** URLs (with trailing slash) of lesson pages whose frontmatter sets `lab:`. */
-export function labPagePaths(contentDir: string): string[] {
+/** URLs (with trailing slash, under `base`) of lesson pages whose frontmatter sets `lab:`. */
+export function labPagePaths(contentDir: string, base = '/'): string[] {
   const lessonsDir = path.join(contentDir, 'lessons');
   const urls: string[] = [];
   let modules: string[] = [];
@@ -77,7 +78,7 @@ export function labPagePaths(contentDir: string): string[] {
         continue; // The content build reports broken frontmatter with a proper message.
       }
       if (data && typeof data === 'object' && typeof (data as { lab?: unknown }).lab === 'string')
-        urls.push(lessonUrl(lessonIdFromPath(`${module}/${file}`)));
+        urls.push(lessonUrl(lessonIdFromPath(`${module}/${file}`), base));
     }
   }
   return urls;
@@ -93,14 +94,15 @@ export function isLabPage(requestPath: string, labPages: Iterable<string>): bool
 
 /**
  * A `_headers` file (Netlify, Cloudflare Pages): security headers everywhere, long caching
- * for hashed assets, and cross-origin isolation on exactly the lab pages.
+ * for hashed assets, and cross-origin isolation on exactly the lab pages. `base` is the
+ * site's base path; `labPages` already include it.
  */
-export function headersFile(labPages: string[]): string {
+export function headersFile(labPages: string[], base = '/'): string {
   const block = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)];
   const lines = [
     '# Written by the build from src/lib/headers.ts; do not edit.',
-    ...block('/*', { ...SECURITY_HEADERS, 'Cache-Control': HTML_CACHE }),
-    ...block('/_astro/*', { 'Cache-Control': ASSET_CACHE, ...WORKER_HEADERS }),
+    ...block(withBase('/*', base), { ...SECURITY_HEADERS, 'Cache-Control': HTML_CACHE }),
+    ...block(withBase('/_astro/*', base), { 'Cache-Control': ASSET_CACHE, ...WORKER_HEADERS }),
   ];
   for (const p of labPages) lines.push(...block(p, ISOLATION_HEADERS));
   return `${lines.join('\n')}\n`;

@@ -9,6 +9,7 @@ import { strToU8, zipSync } from 'fflate';
 import { z } from 'astro/zod';
 import { starterProblem } from './lab-runtime.ts';
 import { fix, SLUG } from './schemas.ts';
+import { withBase } from './url.ts';
 
 /** Limits that keep an embed fast to post and a download small. */
 export const LAB_LIMITS = { fileBytes: 100 * 1024, totalBytes: 512 * 1024, files: 200 } as const;
@@ -253,9 +254,9 @@ export function languageOf(file: string): string {
 /** Id of a file's panel in the static view, for links from the file tree. */
 export const fileAnchor = (prefix: string, file: string) => `${prefix}-${file.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 
-/** URLs of a lab's build outputs. */
+/** URLs of a lab's build outputs, under the site's base path. */
 export const labUrls = (slug: string) => ({
-  project: `/labs/${slug}/project.json`,
-  starterZip: `/labs/${slug}/${slug}-starter.zip`,
-  solutionZip: `/labs/${slug}/${slug}-solution.zip`,
+  project: withBase(`/labs/${slug}/project.json`),
+  starterZip: withBase(`/labs/${slug}/${slug}-starter.zip`),
+  solutionZip: withBase(`/labs/${slug}/${slug}-solution.zip`),
 });

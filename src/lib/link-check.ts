@@ -1,7 +1,10 @@
 /**
  * Checks every link in a built site: each internal `href` must reach a built page or file,
  * and each `#fragment` an element id on that page. External links are collected, not
- * fetched (CI has no internet, and a flaky remote must not fail a build).
+ * fetched (CI has no internet, and a flaky remote must not fail a build). A site built for a
+ * base path ("/mlops-course/") is checked as served under it: `dist/` holds what the base
+ * path serves, and a root-absolute link outside the base ("/learn/x/") is broken, because
+ * on the host it leaves the site.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -63,8 +66,8 @@ export function resolveFile(dist: string, sitePath: string): string | undefined 
   return undefined;
 }
 
-/** Checks every page of the built site in `dist`. */
-export function checkSite(dist: string): LinkReport {
+/** Checks every page of the built site in `dist`, as served under `base` ("/" or "/mlops-course/"). */
+export function checkSite(dist: string, base = '/'): LinkReport {
   const root = path.resolve(dist);
   const pages = htmlFiles(root);
   const scanned = new Map<string, ReturnType<typeof scanHtml>>();
@@ -78,7 +81,9 @@ export function checkSite(dist: string): LinkReport {
   };
   const report: LinkReport = { pages: pages.length, internal: 0, broken: [], external: new Map() };
   for (const page of pages) {
-    const pageUrl = page.replace(/index\.html$/, '');
+    const sitePath = page.replace(/index\.html$/, '');
+    // The page's address as a browser sees it, so relative links resolve as they will there.
+    const pageUrl = `${base}${sitePath.slice(1)}`;
     for (const href of scan(page).links) {
       if (/^(https?:)?\/\//i.test(href) || /^(mailto|tel):/i.test(href)) {
         if (/^(mailto|tel):/i.test(href)) continue;
@@ -90,7 +95,12 @@ export function checkSite(dist: string): LinkReport {
       if (/^(data|javascript|blob):/i.test(href)) continue;
       report.internal++;
       const url = new URL(href, `http://site${pageUrl}`);
-      const file = url.pathname === pageUrl && href.startsWith('#') ? page : resolveFile(root, url.pathname);
+      if (url.pathname !== base.slice(0, -1) && !url.pathname.startsWith(base)) {
+        report.broken.push({ page: pageUrl, href, reason: `it leaves the base path ${base} (the site is served under it). Build the URL with withBase() from src/lib/url.ts, or write it root-absolute in Markdown so the build adds the base` });
+        continue;
+      }
+      const inDist = `/${url.pathname.slice(base.length)}`;
+      const file = url.pathname === pageUrl && href.startsWith('#') ? page : resolveFile(root, inDist);
       if (!file) {
         report.broken.push({ page: pageUrl, href, reason: `no page or file at ${url.pathname}` });
         continue;

@@ -3,13 +3,20 @@
  * explanations). Authors are trusted, but raw HTML is still escaped so a stray "<" in a
  * YAML string cannot break the page.
  */
-import { Marked, type MarkedExtension } from 'marked';
+import { Marked, type MarkedExtension, type Token } from 'marked';
+import { withBase } from './url.ts';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Authors write root-absolute links ("/glossary/#onnx"); the site may live under a sub-path. */
+const baseLinks = (token: Token) => {
+  if (token.type === 'link' || token.type === 'image') token.href = withBase(token.href);
+};
 
 const marked = new Marked({
   gfm: true,
   async: false,
+  walkTokens: baseLinks,
   renderer: {
     html: ({ text }) => escapeHtml(text),
   },
@@ -35,6 +42,7 @@ export function renderMarkdown(source: string, headingOffset = 0, extension?: Ma
   const shifted = new Marked({
     gfm: true,
     async: false,
+    walkTokens: baseLinks,
     renderer: {
       html: ({ text }) => escapeHtml(text),
       heading({ tokens, depth }) {

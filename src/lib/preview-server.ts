@@ -8,6 +8,7 @@ import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { headersFor, parseHeadersFile, type HeaderRule } from './headers.ts';
+import { stripBase } from './url.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -65,11 +66,17 @@ async function findFile(dist: string, p: string): Promise<{ file: string; info: 
   return undefined;
 }
 
-/** Builds the handler for a built site; throws when `dist` has no `_headers` or `404.html` (not built yet). */
+/**
+ * Builds the handler for a built site; throws when `dist` has no `_headers` or `404.html` (not built yet).
+ * A site built for a base path ("/mlops-course/") is served under it, as a GitHub Pages
+ * project site is: `dist/` answers at the base, and every path outside it is 404.
+ */
 export function previewHandler(
   dist: string,
   /** Opens a file for reading (tests pass one that deletes the file first, as a rebuild would). */
   open: (file: string) => ReturnType<typeof createReadStream> = createReadStream,
+  /** The base path the site was built for, "/" or "/mlops-course/". */
+  base = '/',
 ): (req: IncomingMessage, res: ServerResponse) => void {
   const rules: HeaderRule[] = parseHeadersFile(readFileSync(path.join(dist, '_headers'), 'utf8'));
   const notFoundPage = readFileSync(path.join(dist, '404.html'));
@@ -93,7 +100,9 @@ export function previewHandler(
       res.setHeader('Allow', 'GET, HEAD');
       return plain(res, 405, 'Method not allowed.\n');
     }
-    const found = isHidden(p) ? undefined : await findFile(dist, p);
+    // The build's `_headers` paths include the base; files in dist/ do not.
+    const inDist = stripBase(p, base);
+    const found = inDist === undefined || isHidden(inDist) ? undefined : await findFile(dist, inDist);
     if (!found) return notFound(res);
     const etag = `W/"${found.info.size.toString(16)}-${Math.floor(found.info.mtimeMs).toString(16)}"`;
     res.setHeader('ETag', etag);

@@ -7,6 +7,7 @@
 import GithubSlugger from 'github-slugger';
 import { plainText } from './text.ts';
 import type { SearchRecord } from './search-types.ts';
+import { withBase } from './url.ts';
 
 export type { SearchRecord };
 
@@ -117,7 +118,7 @@ export function buildRecords(input: IndexInput): SearchRecord[] {
     records.push({
       kind: 'question',
       title: clip(prompt, 200),
-      url: `/questions/${q.module}/#q-${q.id}`,
+      url: withBase(`/questions/${q.module}/#q-${q.id}`),
       module: q.module,
       moduleTitle: q.moduleTitle,
       tags: q.tags,
@@ -130,7 +131,7 @@ export function buildRecords(input: IndexInput): SearchRecord[] {
     records.push({ kind: 'lab', title: lab.title, url: lab.url, module: lab.module, moduleTitle: lab.moduleTitle, excerpt: clip(lab.summary, EXCERPT_LIMIT), text: lab.summary });
   for (const t of input.terms) {
     const definition = plainText(t.definition);
-    records.push({ kind: 'term', title: t.term, url: `/glossary/#${t.id}`, excerpt: clip(definition, EXCERPT_LIMIT), text: definition });
+    records.push({ kind: 'term', title: t.term, url: withBase(`/glossary/#${t.id}`), excerpt: clip(definition, EXCERPT_LIMIT), text: definition });
   }
   return records;
 }

@@ -1,5 +1,6 @@
 /** Expands the index file's compact records into what the UI shows. */
 import { headingSlug } from './search-text.ts';
+import { withBase } from './url.ts';
 import type { RecordKind, SearchIndexFile, SearchRecord } from './search-types.ts';
 
 const KINDS: Record<string, RecordKind> = { s: 'section', q: 'question', l: 'lab', t: 'term' };
@@ -14,16 +15,16 @@ export function hydrate(file: SearchIndexFile): { records: SearchRecord[]; prior
     if (!kind) throw new Error(`search-index.json: record ${i} has kind "${s.k}", expected s, q, l or t. Fix: rebuild the site (npm run build).`);
     if (kind === 'section') {
       pageOf[i] = s.p ?? -1;
-      const [title, url, m] = file.pages[s.p ?? -1] ?? ['', '/', -1];
+      const [title, url, m] = file.pages[s.p ?? -1] ?? ['', withBase('/'), -1];
       const [module, moduleTitle] = file.modules[m] ?? [];
       const anchor = s.a ?? headingSlug(s.h ?? '');
       return { kind, title, heading: s.h, url: anchor ? `${url}#${anchor}` : url, module, moduleTitle, excerpt: s.x ?? moduleTitle ?? '', text: '' };
     }
     const [module, moduleTitle] = s.m !== undefined ? (file.modules[s.m] ?? []) : [];
     if (kind === 'question')
-      return { kind, title: s.t ?? '', url: `/questions/${module}/#q-${s.i}`, module, moduleTitle, excerpt: `${s.o ? 'Interview question' : 'Quiz question'}${moduleTitle ? ` · ${moduleTitle}` : ''}`, text: '' };
-    if (kind === 'term') return { kind, title: s.t ?? '', url: `/glossary/#${s.i}`, excerpt: s.x ?? 'Glossary term', text: '' };
-    return { kind, title: s.t ?? '', url: s.u ?? '/', module, moduleTitle, excerpt: s.x ?? '', text: '' };
+      return { kind, title: s.t ?? '', url: withBase(`/questions/${module}/#q-${s.i}`), module, moduleTitle, excerpt: `${s.o ? 'Interview question' : 'Quiz question'}${moduleTitle ? ` · ${moduleTitle}` : ''}`, text: '' };
+    if (kind === 'term') return { kind, title: s.t ?? '', url: withBase(`/glossary/#${s.i}`), excerpt: s.x ?? 'Glossary term', text: '' };
+    return { kind, title: s.t ?? '', url: s.u ?? withBase('/'), module, moduleTitle, excerpt: s.x ?? '', text: '' };
   });
   return { records, priors, pageOf };
 }

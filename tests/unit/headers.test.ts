@@ -1,8 +1,7 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { headersFile, headersFor, isLabPage, isWorkerRequest, labPagePaths, nginxLabMap, parseHeadersFile, WORKER_HEADERS } from '../../src/lib/headers.ts';
 
 describe('lab page headers', () => {
@@ -59,5 +58,23 @@ describe('lab page headers', () => {
     expect(isWorkerRequest('/src/x.ts', 'worker')).toBe(true);
     expect(isWorkerRequest('/src/x.ts', 'script')).toBe(false);
     expect(isWorkerRequest('/learn/a/b/', 'document')).toBe(false);
+  });
+
+  it('puts every path under the base path for a sub-path build, so a host applies them there', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'headers-'));
+    cpSync('tests/fixtures/content', dir, { recursive: true });
+    const pages = labPagePaths(dir, '/mlops-course/');
+    expect(pages).toEqual(['/mlops-course/learn/basics/first/']);
+    const text = headersFile(pages, '/mlops-course/');
+    // Every rule's path (lines that are not indented) starts with the base.
+    const paths = text.split('\n').filter((l) => l && !/^\s|^#/.test(l));
+    expect(paths).toEqual(['/mlops-course/*', '/mlops-course/_astro/*', '/mlops-course/learn/basics/first/']);
+    const rules = parseHeadersFile(text);
+    expect(headersFor('/mlops-course/learn/basics/first/', rules)['Cross-Origin-Embedder-Policy']).toBe('credentialless');
+    expect(headersFor('/mlops-course/_astro/a.js', rules)['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor('/learn/basics/first/', rules)).toEqual({});
+    const pattern = new RegExp(/"~(.+)" 1;/.exec(nginxLabMap(pages))![1]!);
+    expect(pattern.test('/mlops-course/learn/basics/first/')).toBe(true);
+    expect(pattern.test('/learn/basics/first/')).toBe(false);
   });
 });

@@ -42,4 +42,26 @@ describe('link check', () => {
     ]);
     expect([...r.external.keys()]).toEqual(['https://docs.python.org/3/']);
   });
+
+  it('checks a site built for a base path as served under it: a root-absolute link that leaves the base is broken', () => {
+    const dir = site({
+      'index.html': '<a href="/mlops-course/a/#x">ok</a><a href="a/">relative ok</a><a href="/mlops-course">base without slash</a><a href="/a/">escapes</a><img src="/favicon.svg"><a href="../">up and out</a>',
+      'a/index.html': '<h2 id="x">X</h2><a href="/mlops-course/">home</a><a href="/mlops-course/a/#nope">bad anchor</a>',
+      'favicon.svg': '<svg></svg>',
+    });
+    const r = checkSite(dir, '/mlops-course/');
+    expect(r.internal).toBe(8);
+    expect(r.broken.map((b) => [b.page, b.href, b.reason.split(' (')[0]])).toEqual([
+      ['/mlops-course/a/', '/mlops-course/a/#nope', '/mlops-course/a/ has no element with id "nope"'],
+      ['/mlops-course/', '/a/', 'it leaves the base path /mlops-course/'],
+      ['/mlops-course/', '/favicon.svg', 'it leaves the base path /mlops-course/'],
+      ['/mlops-course/', '../', 'it leaves the base path /mlops-course/'],
+    ]);
+    expect(r.broken[1]!.reason).toContain('withBase()');
+  });
+
+  it('finds nothing outside the base when the base is the root', () => {
+    const dir = site({ 'index.html': '<a href="/a/">a</a><a href="/b/">missing</a>', 'a/index.html': '' });
+    expect(checkSite(dir, '/').broken).toEqual([{ page: '/', href: '/b/', reason: 'no page or file at /b/' }]);
+  });
 });

@@ -84,3 +84,39 @@ describe('preview server', () => {
     expect(requestPath('/../../etc/passwd')).toBe('/etc/passwd');
   });
 });
+
+describe('preview server under a base path', () => {
+  let sub: Server;
+  let origin: string;
+  beforeAll(async () => {
+    const d = mkdtempSync(path.join(tmpdir(), 'preview-base-'));
+    mkdirSync(path.join(d, 'learn/m/lab'), { recursive: true });
+    writeFileSync(path.join(d, '_headers'), '/mlops-course/*\n  X-Content-Type-Options: nosniff\n/mlops-course/learn/m/lab/\n  Cross-Origin-Embedder-Policy: credentialless\n');
+    writeFileSync(path.join(d, '404.html'), '<h1>Page not found</h1>');
+    writeFileSync(path.join(d, 'index.html'), '<h1>Home</h1>');
+    writeFileSync(path.join(d, '.env'), 'SECRET=1');
+    writeFileSync(path.join(d, 'learn/m/lab/index.html'), '<h1>Lab</h1>');
+    sub = createServer(previewHandler(d, undefined, '/mlops-course/'));
+    await new Promise<void>((r) => sub.listen(0, '127.0.0.1', r));
+    origin = `http://127.0.0.1:${(sub.address() as { port: number }).port}`;
+  });
+  afterAll(() => sub.close());
+
+  it('serves dist/ at the base, with the headers of the base-prefixed rules', async () => {
+    const home = await fetch(`${origin}/mlops-course/`);
+    expect(await home.text()).toBe('<h1>Home</h1>');
+    const lab = await fetch(`${origin}/mlops-course/learn/m/lab/`);
+    expect(lab.status).toBe(200);
+    expect(lab.headers.get('cross-origin-embedder-policy')).toBe('credentialless');
+    expect((await fetch(`${origin}/mlops-course`)).status).toBe(200);
+  });
+
+  it('answers 404 outside the base, as a project site on a shared domain does', async () => {
+    for (const p of ['/', '/learn/m/lab/', '/index.html', '/mlops-coursework/', '/mlops-course/.env', '/mlops-course/../learn/m/lab/']) {
+      const r = await fetch(`${origin}${p}`);
+      expect(r.status, p).toBe(404);
+      expect(await r.text(), p).toContain('Page not found');
+    }
+  });
+});
+

@@ -3,6 +3,7 @@
  * flashcards due and quiz scores on the course map.
  */
 import { decorateLessonLinks, readProgress } from './progress-client.ts';
+import { withBase } from '../../lib/url.ts';
 
 interface LessonRef {
   id: string;
@@ -32,7 +33,7 @@ class ContinueReading extends HTMLElement {
       status.textContent = `${parts.join(' ')} `;
       if (due > 0) {
         const review = document.createElement('a');
-        review.href = '/practice/#flashcards';
+        review.href = withBase('/practice/#flashcards');
         review.textContent = 'Review flashcards';
         status.append(review);
       }

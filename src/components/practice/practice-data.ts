@@ -5,6 +5,7 @@
 import { filterQuestions, filtersFromForm, NO_FILTERS, pick, type Filterable, type Filters } from '../../lib/practice.ts';
 import type { QuestionView } from '../../lib/question-view.ts';
 import { readProgress } from '../layout/progress-client.ts';
+import { withBase } from '../../lib/url.ts';
 
 /** One entry of the embedded index. */
 export type IndexEntry = Filterable;
@@ -12,7 +13,7 @@ export type IndexEntry = Filterable;
 let index: IndexEntry[] = [];
 let filters: Filters = NO_FILTERS;
 let full: Promise<Map<string, QuestionView>> | undefined;
-let source = '/practice/questions.json';
+let source = withBase('/practice/questions.json');
 
 /** Called once by <mlops-practice> with the embedded index and the JSON address. */
 export function initPracticeData(entries: IndexEntry[], url: string) {

@@ -6,6 +6,7 @@
  */
 import type { SearchResult } from '../../lib/search-types.ts';
 import type { SearchReply, SearchRequest } from './search-run.ts';
+import { withBase } from '../../lib/url.ts';
 
 /** Searches; resolves with the ranked hits and any note about the query. */
 export type RunSearch = (query: string, limit?: number) => Promise<SearchResult>;
@@ -33,7 +34,7 @@ function inWorker(): Promise<RunSearch> {
       new Promise((ok, fail) => {
         const id = next++;
         pending.set(id, (reply) => (reply.error ? fail(new Error(reply.error)) : ok(reply.result ?? { hits: [] })));
-        worker.postMessage({ id, query, limit, indexUrl: INDEX_URL } satisfies SearchRequest);
+        worker.postMessage({ id, query, limit, indexUrl: withBase(INDEX_URL) } satisfies SearchRequest);
       });
     // An empty query loads the index; the engine is ready when it answers.
     run('', 1).then(

@@ -5,6 +5,7 @@
 import { rememberSearch } from '../../lib/progress.ts';
 import { changeProgress } from '../layout/progress-client.ts';
 import { esc, highlight, loadSearch } from './search-client.ts';
+import { withBase } from '../../lib/url.ts';
 
 const KIND_NAMES = { section: 'Lesson', question: 'Question', lab: 'Lab', term: 'Term' } as const;
 
@@ -62,14 +63,14 @@ class SearchPage extends HTMLElement {
     if (seq !== this.#seq) return;
     this.#status.textContent = `${hits.length ? `${hits.length} ${hits.length === 1 ? 'result' : 'results'} for “${query}”.` : `No results for “${query}”.`}${result.note ? ` ${result.note}` : ''}`;
     if (!hits.length) {
-      this.#results.innerHTML = '<p>Try fewer or other words, or browse the <a href="/questions/">question bank</a> and the <a href="/glossary/">glossary</a>.</p>';
+      this.#results.innerHTML = `<p>Try fewer or other words, or browse the <a href="${withBase('/questions/')}">question bank</a> and the <a href="${withBase('/glossary/')}">glossary</a>.</p>`;
       return;
     }
     this.#results.innerHTML = `<ol>${hits
       .map((h) => {
         const r = h.record;
         const title = r.heading ? `${highlight(r.heading, h.headingMatches)} <span class="muted">in ${esc(r.title)}</span>` : highlight(r.title, h.titleMatches);
-        const practise = r.kind === 'question' ? ` · <a href="/practice/">Practise questions</a>` : '';
+        const practise = r.kind === 'question' ? ` · <a href="${withBase('/practice/')}">Practise questions</a>` : '';
         return `<li><span class="kind">${KIND_NAMES[r.kind]}</span> <a href="${esc(r.url)}">${title}</a><p>${esc(r.excerpt)}${practise}</p></li>`;
       })
       .join('')}</ol>`;

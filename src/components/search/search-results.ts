@@ -7,6 +7,7 @@
 import { rememberSearch } from '../../lib/progress.ts';
 import { changeProgress, readProgress } from '../layout/progress-client.ts';
 import { esc, highlight, KIND_LABELS, loadSearch, type RunSearch } from './search-client.ts';
+import { withBase } from '../../lib/url.ts';
 
 /** Drives the results list of one search dialog; `attach` once, then `refresh` on every open. */
 export class SearchResults {
@@ -77,7 +78,7 @@ export class SearchResults {
     if (!hits.length) {
       this.#list.innerHTML = '';
       this.#input.setAttribute('aria-expanded', 'false');
-      this.#status.innerHTML = `No results for “${esc(query)}”. Try other words, browse the <a href="/questions/">question bank</a> or the <a href="/glossary/">glossary</a>.${noteHtml}`;
+      this.#status.innerHTML = `No results for “${esc(query)}”. Try other words, browse the <a href="${withBase('/questions/')}">question bank</a> or the <a href="${withBase('/glossary/')}">glossary</a>.${noteHtml}`;
       return;
     }
     const groups = (Object.keys(KIND_LABELS) as (keyof typeof KIND_LABELS)[])
@@ -133,7 +134,7 @@ export class SearchResults {
       e.preventDefault();
       const option = this.#options()[this.#active] ?? this.#options()[0];
       if (option) this.#choose(option);
-      else if (this.#input.value.trim()) location.href = `/search/?q=${encodeURIComponent(this.#input.value.trim())}`;
+      else if (this.#input.value.trim()) location.href = `${withBase('/search/')}?q=${encodeURIComponent(this.#input.value.trim())}`;
     }
   }
 
