@@ -93,6 +93,8 @@ test('dotfiles are never served, even when one reaches the build', async () => {
   } finally {
     for (const f of canaries) rmSync(f, { force: true });
   }
+});
+
 test('search answers on a lab page: its worker is served with a compatible embedder policy', async ({ page }) => {
   const workers: (string | undefined)[] = [];
   page.on('response', (r) => {
