@@ -9,6 +9,8 @@ import { CONTENT_DIR } from './src/lib/paths.ts';
 import { headersFile, isLabPage, ISOLATION_HEADERS, labPagePaths, nginxLabMap } from './src/lib/headers.ts';
 import { BASE_DIRECTIVES, SDK_FRAME_SCRIPT_HASH, STYLE_ATTRIBUTE_RESOURCE } from './src/lib/csp.ts';
 import { runnableCodeTransformer } from './src/lib/runnable-code.ts';
+import { copyRunner, runnerFile, runnerHeaders } from './src/lib/runner-files.ts';
+import { packagesUrl } from './src/lib/pyodide-dist.ts';
 
 // The public address of the course; canonical URLs, Open Graph tags and the sitemap use it.
 const site = process.env.SITE_URL ?? 'https://mlops-course.example.org';
@@ -23,6 +25,14 @@ function labIsolation() {
   /** @param {{ use: (fn: (req: any, res: any, next: () => void) => void) => void }} middlewares */
   const addHeaders = (middlewares) =>
     middlewares.use((req, res, next) => {
+      // The Python runner is served from node_modules in dev, with the headers the build writes.
+      const runner = runnerFile(req.url ?? '/');
+      if (runner) {
+        for (const [name, value] of Object.entries(runnerHeaders(packagesUrl()))) res.setHeader(name, value);
+        res.setHeader('Content-Type', runner.type);
+        res.end(runner.body);
+        return;
+      }
       // Read on every request so a lab added while `astro dev` runs is isolated at once.
       if (isLabPage(req.url ?? '/', labPagePaths(CONTENT_DIR)))
         for (const [name, value] of Object.entries(ISOLATION_HEADERS)) res.setHeader(name, value);
@@ -52,7 +62,8 @@ function labIsolation() {
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
         const pages = labPagePaths(CONTENT_DIR);
-        writeFileSync(path.join(out, '_headers'), headersFile(pages));
+        copyRunner(out);
+        writeFileSync(path.join(out, '_headers'), headersFile(pages, runnerHeaders(packagesUrl(), new URL(site).origin)));
         writeFileSync(path.join(out, '_nginx-lab-pages.conf'), nginxLabMap(pages));
       },
     },

@@ -77,13 +77,15 @@ export function isLabPage(requestPath: string, labPages: Iterable<string>): bool
  * A `_headers` file (Netlify, Cloudflare Pages): security headers everywhere, long caching
  * for hashed assets, and cross-origin isolation on exactly the lab pages.
  */
-export function headersFile(labPages: string[]): string {
+export function headersFile(labPages: string[], runner?: Record<string, string>): string {
   const block = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)];
   const lines = [
     '# Written by the build from src/lib/headers.ts; do not edit.',
     ...block('/*', { ...SECURITY_HEADERS, 'Cache-Control': HTML_CACHE }),
     ...block('/_astro/*', { 'Cache-Control': ASSET_CACHE }),
   ];
+  // The Python runner's worker and core: their own CSP and COEP (src/lib/runner-files.ts).
+  if (runner) lines.push(...block('/runner/*', runner));
   for (const p of labPages) lines.push(...block(p, ISOLATION_HEADERS));
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,109 @@
+/**
+ * The in-page Python runner, offline: Pyodide's core is served by the site (copied from
+ * node_modules at build), and pytest's wheels come from pip's index through a route that
+ * stands in for the Pyodide distribution. safe-unpickling is solved end to end.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { readLabs } from '../../src/lib/labs.ts';
+import { DEFAULT_PACKAGES_URL, readLock } from '../../src/lib/pyodide-dist.ts';
+import { pytestWheels, wheelName } from '../support/pyodide-wheels.ts';
+import { axeViolations, expect, test, useTheme } from './fixtures.ts';
+
+const lab = readLabs(path.resolve(process.env.MLOPS_LABS_DIR ?? 'labs')).find((l) => l.slug === 'safe-unpickling')!;
+const url = `/learn/${lab.meta.lesson}/`;
+const lock = readLock();
+
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
+
+/** Serves the distribution's pytest files from the wheel cache; records every request to it. */
+async function servePackages(context: BrowserContext, requested: string[]) {
+  const wheels = pytestWheels();
+  await context.route(`${DEFAULT_PACKAGES_URL}**`, (route) => {
+    const file = route.request().url().slice(DEFAULT_PACKAGES_URL.length);
+    requested.push(file);
+    const wheel = wheels[wheelName(file)];
+    if (!wheel) return route.abort('internetdisconnected');
+    return route.fulfill({ status: 200, contentType: 'application/zip', headers: { 'Access-Control-Allow-Origin': '*' }, body: readFileSync(wheel) });
+  });
+}
+
+const section = (page: Page) => page.getByRole('region', { name: `Hands-on lab: ${lab.meta.title}` });
+
+test('no runner byte loads before the click', async ({ page }) => {
+  const runner: string[] = [];
+  page.on('request', (r) => {
+    if (/\/runner\/|pyodide|codemirror|python-lab|python-editor/i.test(r.url())) runner.push(r.url());
+  });
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  expect(runner).toEqual([]);
+  await section(page).getByRole('button', { name: 'Open the editor and run the tests' }).click();
+  await expect(section(page).getByRole('tablist', { name: 'Files' })).toBeVisible();
+  expect(runner.some((u) => /\/runner\//.test(u)), 'the worker starts only on Run').toBe(false);
+});
+
+test('starter: failing tests listed; solution applied: all pass; a loop hits the time limit', async ({ page, context }) => {
+  const requested: string[] = [];
+  await servePackages(context, requested);
+  await page.clock.install();
+  await page.goto(url);
+  const lab_ = section(page);
+  await lab_.getByRole('button', { name: 'Open the editor and run the tests' }).click();
+  await expect(lab_.getByRole('tab', { name: lab.meta.openFile, exact: true })).toHaveAttribute('aria-selected', 'true');
+
+  await lab_.getByRole('button', { name: 'Run tests' }).click();
+  await expect(lab_.getByRole('progressbar')).toBeVisible();
+  const summary = lab_.locator('.runner-summary');
+  await expect(summary).toContainText(/\d+ of \d+ tests pass; \d+ fail/, { timeout: 180_000 });
+  const step1 = lab_.getByRole('list', { name: 'Step 1' });
+  await expect(step1.locator('li[data-outcome="failed"]').first()).toContainText('NotImplementedError');
+  await expect(lab_.getByRole('list', { name: 'Step 3' })).toBeVisible();
+  // Exactly the pinned distribution's files, by the lock's names, and nothing else.
+  expect(requested.sort()).toEqual(['iniconfig', 'packaging', 'pluggy', 'pygments', 'pytest'].map((n) => lock.packages[n]!.file_name).sort());
+
+  await lab_.getByRole('button', { name: 'Apply the solution' }).click();
+  await lab_.getByRole('group', { name: /Replace your files with the solution/ }).getByRole('button', { name: 'Yes' }).click();
+  await lab_.getByRole('button', { name: 'Run tests' }).click();
+  await expect(summary).toContainText('All tests pass', { timeout: 120_000 });
+  await expect(lab_.locator('.runner-steps li[data-outcome="failed"]')).toHaveCount(0);
+  expect(await lab_.locator('.runner-steps li[data-outcome="passed"]').count()).toBeGreaterThan(10);
+
+  // An endless loop in the code under test: the page ends the worker at the limit and stays usable.
+  await lab_.getByRole('tab', { name: 'safe_loading.py', exact: true }).click();
+  const editor = lab_.getByRole('textbox', { name: 'Edit safe_loading.py' });
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\nwhile True:\n    pass\n');
+  // Kept in the progress store (shortly after the last key), so a reload loses nothing.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('mlops-progress') ?? ''), { timeout: 10_000 }).toContain('while True:');
+  await lab_.getByRole('button', { name: 'Run tests' }).click();
+  await expect(lab_.getByRole('button', { name: 'Run tests' })).toBeDisabled();
+  await page.waitForTimeout(2000);
+  await page.clock.fastForward('02:00');
+  await expect(lab_.getByRole('status').first()).toContainText('took longer than 60 s, so it was stopped', { timeout: 20_000 });
+  await expect(lab_.getByRole('button', { name: 'Run tests' })).toBeEnabled();
+  // Responsive: a tab switch answers at once.
+  await lab_.getByRole('tab', { name: 'main.py', exact: true }).click();
+  await expect(lab_.getByRole('tab', { name: 'main.py', exact: true })).toHaveAttribute('aria-selected', 'true');
+
+  // Edits survive a reload (kept in the progress store).
+  await page.reload();
+  await section(page).getByRole('button', { name: 'Open the editor and run the tests' }).click();
+  await expect(section(page).getByRole('status').first()).toContainText(/Your changes to .*safe_loading\.py.* were restored/);
+  await section(page).getByRole('tab', { name: 'safe_loading.py', exact: true }).click();
+  // The editor draws only the lines in view: go to the end, where the loop was typed.
+  await section(page).getByRole('textbox', { name: 'Edit safe_loading.py' }).click();
+  await page.keyboard.press('Control+End');
+  await expect(section(page).getByRole('textbox', { name: 'Edit safe_loading.py' })).toContainText('while True:');
+});
+
+for (const theme of ['light', 'dark'] as const)
+  test(`axe: no violations with the runner open (${theme})`, async ({ page }) => {
+    await useTheme(page, theme);
+    await page.goto(url);
+    await section(page).getByRole('button', { name: 'Open the editor and run the tests' }).click();
+    await expect(section(page).getByRole('tablist', { name: 'Files' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
