@@ -3,12 +3,11 @@
  * node_modules at build), and pytest's wheels come from pip's index through a route that
  * stands in for the Pyodide distribution. safe-unpickling is solved end to end.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readLabs } from '../../src/lib/labs.ts';
-import { DEFAULT_PACKAGES_URL, readLock } from '../../src/lib/pyodide-dist.ts';
-import { pytestWheels, wheelName } from '../support/pyodide-wheels.ts';
+import { readLock } from '../../src/lib/pyodide-dist.ts';
+import { servePackages } from '../support/pyodide-wheels.ts';
 import { axeViolations, expect, test, useTheme } from './fixtures.ts';
 
 const lab = readLabs(path.resolve(process.env.MLOPS_LABS_DIR ?? 'labs')).find((l) => l.slug === 'safe-unpickling')!;
@@ -16,18 +15,6 @@ const url = `/learn/${lab.meta.lesson}/`;
 const lock = readLock();
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
-
-/** Serves the distribution's pytest files from the wheel cache; records every request to it. */
-async function servePackages(context: BrowserContext, requested: string[]) {
-  const wheels = pytestWheels();
-  await context.route(`${DEFAULT_PACKAGES_URL}**`, (route) => {
-    const file = route.request().url().slice(DEFAULT_PACKAGES_URL.length);
-    requested.push(file);
-    const wheel = wheels[wheelName(file)];
-    if (!wheel) return route.abort('internetdisconnected');
-    return route.fulfill({ status: 200, contentType: 'application/zip', headers: { 'Access-Control-Allow-Origin': '*' }, body: readFileSync(wheel) });
-  });
-}
 
 const section = (page: Page) => page.getByRole('region', { name: `Hands-on lab: ${lab.meta.title}` });
 

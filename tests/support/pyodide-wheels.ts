@@ -6,9 +6,10 @@
  * them where the page asks for the distribution's files.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PYTEST_PACKAGES } from '../../src/lib/pyodide-dist.ts';
+import type { BrowserContext } from '@playwright/test';
+import { DEFAULT_PACKAGES_URL, PYTEST_PACKAGES } from '../../src/lib/pyodide-dist.ts';
 
 /** Where the wheels are kept between runs. */
 export const WHEEL_DIR = path.resolve('node_modules/.cache/pyodide-wheels');
@@ -32,4 +33,19 @@ export function pytestWheels(): Record<string, string> {
   const found = have();
   for (const p of PYTEST_PACKAGES) if (!found[p] || !existsSync(found[p])) throw new Error(`No wheel for ${p} in ${WHEEL_DIR}.`);
   return found;
+}
+
+/**
+ * Stands in for the Pyodide distribution: pytest's files come from the wheel cache, any other
+ * package fails as an unreachable CDN would. Every file asked for is pushed to `requested`.
+ */
+export async function servePackages(context: BrowserContext, requested: string[]): Promise<void> {
+  const wheels = pytestWheels();
+  await context.route(`${DEFAULT_PACKAGES_URL}**`, (route) => {
+    const file = route.request().url().slice(DEFAULT_PACKAGES_URL.length);
+    requested.push(file);
+    const wheel = (PYTEST_PACKAGES as readonly string[]).includes(wheelName(file)) ? wheels[wheelName(file)] : undefined;
+    if (!wheel) return route.abort('internetdisconnected');
+    return route.fulfill({ status: 200, contentType: 'application/zip', headers: { 'Access-Control-Allow-Origin': '*' }, body: readFileSync(wheel) });
+  });
 }

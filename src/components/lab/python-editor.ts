@@ -52,6 +52,8 @@ export function createEditor(parent: HTMLElement, text: string, label: string, o
       python(),
       syntaxHighlighting(classHighlighter),
       theme,
+      // Long lines wrap, so the editor never scrolls sideways (a 360 px screen included).
+      EditorView.lineWrapping,
       EditorView.contentAttributes.of({ 'aria-label': label }),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) onChange(update.state.doc.toString());
