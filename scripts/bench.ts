@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { loadFuse, search } from '../src/lib/search-engine.ts';
 import { RELEVANCE } from '../tests/search-queries.ts';
 import { lighthouseScores, printScores } from './lighthouse.ts';
+import { benchRunner } from './bench-runner.ts';
 
 const dist = path.resolve('dist');
 const started = performance.now();
@@ -90,6 +91,12 @@ times.sort((a, b) => a - b);
 const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
 console.log(`\nSearch index: ${indexFile.records.length} records, ${(indexText.length / 1024).toFixed(0)} KB raw / ${(gzipSync(indexText).length / 1024).toFixed(0)} KB gzip`);
 console.log(`Query latency over ${RELEVANCE.length} relevance queries × 5: median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms`);
+
+try {
+  await benchRunner(dist);
+} catch (error) {
+  console.log(`\nPython runner could not be measured: ${(error as Error).message}`);
+}
 
 // Lighthouse on the page types students use most.
 const firstLesson = firstPage('learn', 2);

@@ -31,11 +31,14 @@ export class PythonLab {
   #runner;
   #root: HTMLElement;
 
-  constructor(
-    readonly host: HTMLElement,
-    readonly payload: PythonPayload,
-    readonly say: (message: string, kind?: 'info' | 'error') => void,
-  ) {
+  readonly host: HTMLElement;
+  readonly payload: PythonPayload;
+  readonly say: (message: string, kind?: 'info' | 'error') => void;
+
+  constructor(host: HTMLElement, payload: PythonPayload, say: (message: string, kind?: 'info' | 'error') => void) {
+    this.host = host;
+    this.payload = payload;
+    this.say = say;
     this.#root = host.querySelector<HTMLElement>('[data-python-runner]')!;
     const saved = readProgress().labFiles?.[this.#slug]?.files ?? {};
     this.#files = { ...payload.project.files, ...saved };

@@ -21,11 +21,10 @@ export const START_LIMIT_MS = 180_000;
 /** A run that failed: `timeout` (ended by the page), `packages` (a download failed), `start` or `python`. */
 export class RunError extends Error {
   override name = 'RunError';
-  constructor(
-    message: string,
-    readonly kind: 'timeout' | 'packages' | 'start' | 'python',
-  ) {
+  readonly kind: 'timeout' | 'packages' | 'start' | 'python';
+  constructor(message: string, kind: 'timeout' | 'packages' | 'start' | 'python') {
     super(message);
+    this.kind = kind;
   }
 }
 
@@ -44,7 +43,10 @@ class PythonRunner {
   #listeners: RunListeners = {};
   #pending = new Map<number, { resolve: (r: RunnerReply) => void; reject: (e: RunError) => void; timer?: number }>();
 
-  constructor(readonly settings: RunnerSettings) {}
+  readonly settings: RunnerSettings;
+  constructor(settings: RunnerSettings) {
+    this.settings = settings;
+  }
 
   /** True once the runtime has started and no run has ended it since. */
   get warm() {
