@@ -41,7 +41,8 @@ test('starter: failing tests listed; solution applied: all pass; a loop hits the
   await expect(lab_.getByRole('tab', { name: lab.meta.openFile, exact: true })).toHaveAttribute('aria-selected', 'true');
 
   await lab_.getByRole('button', { name: 'Run tests' }).click();
-  await expect(lab_.getByRole('progressbar')).toBeVisible();
+  await expect(lab_.getByRole('progressbar', { name: 'Downloading Python' })).toBeVisible();
+  await expect(lab_.locator('.runner-bytes')).toContainText(/\d+(\.\d)? (kB|MB) of about 13\.\d MB loaded/);
   const summary = lab_.locator('.runner-summary');
   await expect(summary).toContainText(/\d+ of \d+ tests pass; \d+ fail/, { timeout: 180_000 });
   const step1 = lab_.getByRole('list', { name: 'Step 1' });
