@@ -20,14 +20,24 @@ const section = (page: Page) => page.getByRole('region', { name: `Hands-on lab: 
 
 test('no runner byte loads before the click', async ({ page }) => {
   const runner: string[] = [];
+  const scripts: Promise<string>[] = [];
   page.on('request', (r) => {
-    if (/\/runner\/|pyodide|codemirror|python-lab|python-editor/i.test(r.url())) runner.push(r.url());
+    if (/\/runner\/|pyodide|codemirror|python-lab|python-editor|python-runner/i.test(r.url())) runner.push(r.url());
+  });
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') scripts.push(r.text());
   });
   await page.goto(url);
   await page.waitForLoadState('networkidle');
   expect(runner).toEqual([]);
+  // Not bundled into the page's own scripts either: the editor's and the runner's code arrive on click.
+  for (const text of await Promise.all(scripts)) {
+    expect(text).not.toContain('cm-content');
+    expect(text).not.toContain('so it was stopped');
+  }
   await section(page).getByRole('button', { name: 'Open the editor and run the tests' }).click();
   await expect(section(page).getByRole('tablist', { name: 'Files' })).toBeVisible();
+  expect(runner.some((u) => /python-lab/.test(u)), 'the runner UI loads on the click').toBe(true);
   expect(runner.some((u) => /\/runner\//.test(u)), 'the worker starts only on Run').toBe(false);
 });
 

@@ -4,13 +4,13 @@
  * console), Reset and Apply the solution (confirmed in the page), and a zip of the student's
  * files. Edits are kept per lab in the progress store; a failed save says so.
  */
-import { zipSync, strToU8 } from 'fflate';
-import { changedFiles, formatBytes, groupByStep, resultSummary } from '../../lib/runner-results.ts';
+import { changedFiles, formatBytes } from '../../lib/runner-results.ts';
 import { setLabFiles } from '../../lib/progress.ts';
 import { changeProgress, readProgress } from '../layout/progress-client.ts';
 import { pythonRunner, RunError, runnerSettings } from './python-runner.ts';
 import type { TestReport } from './python-protocol.ts';
 import { createEditor, type EditorView } from './python-editor.ts';
+import { confirmInPage, downloadZip, renderReport, renderTabs, selectTab } from './python-lab-view.ts';
 
 /** What project.json holds for a python lab. */
 export interface PythonPayload {
@@ -72,42 +72,13 @@ export class PythonLab {
   }
 
   #renderTabs() {
-    const list = this.#q('[role="tablist"]');
     const names = Object.keys(this.#files).sort((a, b) => a.localeCompare(b));
-    list.replaceChildren(
-      ...names.map((name) => {
-        const tab = document.createElement('button');
-        tab.type = 'button';
-        tab.setAttribute('role', 'tab');
-        tab.id = `${this.#q('[role="tabpanel"]').id}-tab-${name.replace(/[^a-zA-Z0-9]+/g, '-')}`;
-        tab.setAttribute('aria-controls', this.#q('[role="tabpanel"]').id);
-        tab.dataset.file = name;
-        tab.textContent = name;
-        tab.addEventListener('click', () => this.#open(name));
-        return tab;
-      }),
-    );
-    // Arrow keys move between tabs (one tab stop for the list), as the ARIA tabs pattern says.
-    list.addEventListener('keydown', (event) => {
-      const tabs = [...list.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-      const at = tabs.findIndex((t) => t === document.activeElement);
-      const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
-      if (at < 0 || to === undefined) return;
-      event.preventDefault();
-      const next = tabs[(to + tabs.length) % tabs.length]!;
-      next.focus();
-      this.#open(next.dataset.file!);
-    });
+    renderTabs(this.#q('[role="tablist"]'), this.#q('[role="tabpanel"]').id, names, (name) => this.#open(name));
   }
 
   #open(name: string) {
     this.#active = name;
-    for (const tab of this.#root.querySelectorAll<HTMLElement>('[role="tab"]')) {
-      const selected = tab.dataset.file === name;
-      tab.setAttribute('aria-selected', String(selected));
-      tab.tabIndex = selected ? 0 : -1;
-      if (selected) this.#q('[role="tabpanel"]').setAttribute('aria-labelledby', tab.id);
-    }
+    selectTab(this.#q('[role="tablist"]'), this.#q('[role="tabpanel"]'), name);
     this.#editor?.destroy();
     this.#editor = createEditor(this.#q('.runner-editor'), this.#files[name] ?? '', `Edit ${name}`, (text) => {
       this.#files[this.#active] = text;
@@ -130,21 +101,7 @@ export class PythonLab {
   }
 
   #confirm(question: string, action: () => void) {
-    const box = this.#q('.runner-confirm');
-    box.querySelector('p')!.textContent = question;
-    box.hidden = false;
-    const yes = box.querySelector<HTMLButtonElement>('[data-runner="confirm"]')!;
-    const no = box.querySelector<HTMLButtonElement>('[data-runner="cancel"]')!;
-    const close = () => {
-      box.hidden = true;
-      yes.onclick = no.onclick = null;
-    };
-    yes.onclick = () => {
-      close();
-      action();
-    };
-    no.onclick = close;
-    no.focus();
+    confirmInPage(this.#q('.runner-confirm'), question, action);
   }
 
   #replace(files: Record<string, string>, message: string) {
@@ -156,11 +113,7 @@ export class PythonLab {
   }
 
   #download() {
-    const entries = Object.fromEntries(Object.entries(this.#files).map(([name, text]) => [`${this.#slug}/${name}`, strToU8(text)]));
-    const url = URL.createObjectURL(new Blob([zipSync(entries)], { type: 'application/zip' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: `${this.#slug}-my-files.zip` });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadZip(this.#slug, this.#files);
   }
 
   /** Disables the run buttons and shows the first-start progress while `work` runs. */
@@ -245,29 +198,6 @@ export class PythonLab {
   }
 
   #showReport(report: TestReport) {
-    this.#q('.runner-summary').textContent = resultSummary(report.results);
-    const steps = this.#q('.runner-steps');
-    steps.replaceChildren(
-      ...groupByStep(report.results).flatMap((group) => {
-        const heading = document.createElement('h4');
-        heading.textContent = group.label;
-        const list = document.createElement('ul');
-        list.setAttribute('aria-label', group.label);
-        for (const test of group.tests) {
-          const item = document.createElement('li');
-          item.dataset.outcome = test.outcome;
-          const verdict = document.createElement('strong');
-          verdict.textContent = { passed: '✓ pass', failed: '✗ fail', skipped: '– skipped', error: '✗ error' }[test.outcome];
-          item.append(verdict, ` ${test.name}`);
-          if (test.message) {
-            const why = document.createElement('pre');
-            why.textContent = test.message;
-            item.append(why);
-          }
-          list.append(item);
-        }
-        return [heading, list];
-      }),
-    );
+    renderReport(this.#q('.runner-summary'), this.#q('.runner-steps'), report);
   }
 }
