@@ -3,8 +3,10 @@
  * node_modules at build), and pytest's wheels come from pip's index through a route that
  * stands in for the Pyodide distribution. safe-unpickling is solved end to end.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { readLabs } from '../../src/lib/labs.ts';
 import { readLock } from '../../src/lib/pyodide-dist.ts';
 import { servePackages } from '../support/pyodide-wheels.ts';
@@ -67,6 +69,18 @@ test('starter: failing tests listed; solution applied: all pass; a loop hits the
   await expect(summary).toContainText('All tests pass', { timeout: 120_000 });
   await expect(lab_.locator('.runner-steps li[data-outcome="failed"]')).toHaveCount(0);
   expect(await lab_.locator('.runner-steps li[data-outcome="passed"]').count()).toBeGreaterThan(10);
+
+  // Run executes the lab's main script in the warm worker; its output goes to the console.
+  await lab_.getByRole('button', { name: `Run ${lab.meta.mainScript}` }).click();
+  const consoleLog = lab_.getByRole('log', { name: 'Console' });
+  await expect(consoleLog).toContainText('marker exists after pickle.loads: True', { timeout: 60_000 });
+  await expect(consoleLog).toContainText('one flipped bit:');
+
+  // The student's files download as a zip holding what the editor holds.
+  const [download] = await Promise.all([page.waitForEvent('download'), lab_.getByRole('button', { name: 'Download my files (.zip)' }).click()]);
+  const zip = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+  expect(Object.keys(zip).sort()).toEqual(Object.keys({ ...lab.project.files, ...lab.solution }).map((f) => `${lab.slug}/${f}`).sort());
+  expect(strFromU8(zip[`${lab.slug}/safe_loading.py`]!)).toBe(lab.solution['safe_loading.py']);
 
   // An endless loop in the code under test: the page ends the worker at the limit and stays usable.
   await lab_.getByRole('tab', { name: 'safe_loading.py', exact: true }).click();
