@@ -119,3 +119,17 @@ for (const theme of ['light', 'dark'] as const)
     await expect(section(page).getByRole('tablist', { name: 'Files' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });
+
+test('the open runner fits a 360 px screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(url);
+  await section(page).getByRole('button', { name: 'Open the editor and run the tests' }).click();
+  await expect(section(page).getByRole('textbox', { name: `Edit ${lab.meta.openFile}` })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  // Keyboard: arrow keys move between file tabs.
+  await section(page).getByRole('tab', { name: lab.meta.openFile, exact: true }).focus();
+  await page.keyboard.press('End');
+  const last = section(page).getByRole('tab').last();
+  await expect(last).toBeFocused();
+  await expect(last).toHaveAttribute('aria-selected', 'true');
+});
