@@ -9,9 +9,11 @@ import { CONTENT_DIR } from './src/lib/paths.ts';
 import { headersFile, isLabPage, isWorkerRequest, ISOLATION_HEADERS, labPagePaths, nginxLabMap, WORKER_HEADERS } from './src/lib/headers.ts';
 import { BASE_DIRECTIVES, SDK_FRAME_SCRIPT_HASH, STYLE_ATTRIBUTE_RESOURCE } from './src/lib/csp.ts';
 import { runnableCodeTransformer } from './src/lib/runnable-code.ts';
-import { normaliseBase } from './src/lib/url.ts';
+import { normaliseBase, stripBase } from './src/lib/url.ts';
 import { markdownBase } from './src/lib/markdown-base.ts';
 import { satteri } from '@astrojs/markdown-satteri';
+import { copyRunner, runnerFile, runnerHeaders } from './src/lib/runner-files.ts';
+import { packagesUrl } from './src/lib/pyodide-dist.ts';
 
 // The public address of the course; canonical URLs, Open Graph tags and the sitemap use it.
 // A path in it ("https://octocat.github.io/mlops-course") is ignored: BASE_PATH sets the path.
@@ -30,6 +32,14 @@ function labIsolation() {
   /** @param {{ use: (fn: (req: any, res: any, next: () => void) => void) => void }} middlewares */
   const addHeaders = (middlewares) =>
     middlewares.use((req, res, next) => {
+      // The Python runner is served from node_modules in dev, with the headers the build writes.
+      const runner = runnerFile(stripBase(req.url ?? '/', base) ?? '');
+      if (runner) {
+        for (const [name, value] of Object.entries(runnerHeaders(packagesUrl()))) res.setHeader(name, value);
+        res.setHeader('Content-Type', runner.type);
+        res.end(runner.body);
+        return;
+      }
       // Read on every request so a lab added while `astro dev` runs is isolated at once.
       if (isLabPage(req.url ?? '/', labPagePaths(CONTENT_DIR, base)))
         for (const [name, value] of Object.entries(ISOLATION_HEADERS)) res.setHeader(name, value);
@@ -62,7 +72,8 @@ function labIsolation() {
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
         const pages = labPagePaths(CONTENT_DIR, base);
-        writeFileSync(path.join(out, '_headers'), headersFile(pages, base));
+        copyRunner(out);
+        writeFileSync(path.join(out, '_headers'), headersFile(pages, base, runnerHeaders(packagesUrl(), new URL(site).origin)));
         writeFileSync(path.join(out, '_nginx-lab-pages.conf'), nginxLabMap(pages));
       },
     },

@@ -12,6 +12,7 @@ import { labUrls, readLabs } from '../src/lib/labs.ts';
 import { benchSearch } from './bench-search.ts';
 import { lighthouseScores, printScores } from './lighthouse.ts';
 import { lintBank, MAX_LONGEST_SHARE, readBank } from '../src/lib/bank-lint.ts';
+import { benchRunner } from './bench-runner.ts';
 
 const dist = path.resolve('dist');
 const started = performance.now();
@@ -81,6 +82,12 @@ const lint = lintBank(bank);
 console.log(
   `\nQuestion bank: ${bank.length} questions (${lint.singles} single choice); right choice longest in ${(lint.longestShare * 100).toFixed(1)} % of single-choice questions (limit ${MAX_LONGEST_SHARE * 100} %, chance with four choices 25 %)`,
 );
+
+try {
+  await benchRunner(dist);
+} catch (error) {
+  console.log(`\nPython runner could not be measured: ${(error as Error).message}`);
+}
 
 // Lighthouse on the page types students use most.
 const firstLesson = firstPage('learn', 2);

@@ -97,13 +97,15 @@ export function isLabPage(requestPath: string, labPages: Iterable<string>): bool
  * for hashed assets, and cross-origin isolation on exactly the lab pages. `base` is the
  * site's base path; `labPages` already include it.
  */
-export function headersFile(labPages: string[], base = '/'): string {
+export function headersFile(labPages: string[], base = '/', runner?: Record<string, string>): string {
   const block = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)];
   const lines = [
     '# Written by the build from src/lib/headers.ts; do not edit.',
     ...block(withBase('/*', base), { ...SECURITY_HEADERS, 'Cache-Control': HTML_CACHE }),
     ...block(withBase('/_astro/*', base), { 'Cache-Control': ASSET_CACHE, ...WORKER_HEADERS }),
   ];
+  // The Python runner's worker and core: their own CSP and COEP (src/lib/runner-files.ts).
+  if (runner) lines.push(...block(withBase('/runner/*', base), runner));
   for (const p of labPages) lines.push(...block(p, ISOLATION_HEADERS));
   return `${lines.join('\n')}\n`;
 }

@@ -41,6 +41,12 @@ function joinLessons(x: LessonProgress, y: LessonProgress): LessonProgress {
 const cardTime = (c: CardState) => c.last_review ?? 0;
 const joinCards = (x: CardState, y: CardState) => (cardTime(y) > cardTime(x) || (cardTime(y) === cardTime(x) && y.reps > x.reps) ? y : x);
 
+/** Lab edits per lab, the later copy winning (a lab's files belong together, so they are never mixed). */
+function mergeLabFiles(a: Progress, b: Progress, cutA: number, cutB: number): Pick<Progress, 'labFiles'> {
+  const labFiles = mergeMap(a.labFiles ?? {}, b.labFiles ?? {}, (l) => l.at, cutA, cutB);
+  return Object.keys(labFiles).length ? { labFiles } : {};
+}
+
 /** Merges `b` into `a`; with equal timestamps `a` wins. Neither input is changed. */
 export function mergeProgress(a: Progress, b: Progress): Progress {
   const replaced = Math.max(a.replacedAt ?? 0, b.replacedAt ?? 0);
@@ -80,6 +86,7 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
     searches: searches.filter((s, i) => searches.findIndex((t) => t.toLowerCase() === s.toLowerCase()) === i).slice(0, MAX_SEARCHES),
     ...(Object.keys(draftsAt).length ? { draftsAt } : {}),
     ...(replaced ? { replacedAt: replaced } : {}),
+    ...mergeLabFiles(a, b, cutA, cutB),
   };
 }
 

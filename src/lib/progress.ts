@@ -80,7 +80,20 @@ export interface Progress {
   draftsAt?: Record<string, number>;
   /** When the whole record was last replaced (import, reset, restore): older copies elsewhere lose. */
   replacedAt?: number;
+  /** A python lab's files as the student left them in the in-page editor, keyed by lab slug. */
+  labFiles?: Record<string, LabFiles>;
 }
+
+/** One lab's edited files and when they last changed. */
+export interface LabFiles {
+  /** File text by path relative to the lab's root, only for files that differ from the starter. */
+  files: Record<string, string>;
+  /** When they last changed, so the newer copy wins between two tabs. */
+  at: number;
+}
+
+/** Caps on stored lab edits: localStorage holds about 5 MB for the whole site. */
+export const LAB_FILE_LIMITS = { labs: 20, files: 50, bytesPerLab: 200_000 } as const;
 
 /** A fresh, empty record. */
 export const emptyProgress = (): Progress => ({ version: VERSION, lessons: {}, quizzes: {}, questions: {}, cards: {}, drafts: {}, searches: [] });
@@ -165,6 +178,38 @@ const pickCard = (v: unknown): CardState | undefined => {
   return card;
 };
 
+/** A lab's stored edits, or undefined when the value is malformed or larger than LAB_FILE_LIMITS allows. */
+export const pickLabFiles = (v: unknown): LabFiles | undefined => {
+  if (!isObj(v) || !isTime(v.at) || !isObj(v.files)) return undefined;
+  const entries = Object.entries(v.files);
+  if (entries.length > LAB_FILE_LIMITS.files || !entries.every(([k, t]) => isId(k) && typeof t === 'string')) return undefined;
+  if (labFilesSize(v.files as Record<string, string>) > LAB_FILE_LIMITS.bytesPerLab) return undefined;
+  return { files: Object.fromEntries(entries) as Record<string, string>, at: v.at };
+};
+
+/** The characters a lab's edits take (paths and text), checked against LAB_FILE_LIMITS.bytesPerLab. */
+export const labFilesSize = (files: Record<string, string>) => Object.entries(files).reduce((n, [k, t]) => n + k.length + t.length, 0);
+
+/**
+ * Stores a lab's edited files (only those that differ from the starter; none clears the
+ * entry). Returns an error message naming the limit when they are too large, and then
+ * changes nothing.
+ */
+export function setLabFiles(p: Progress, slug: string, files: Record<string, string>, now: number): string | undefined {
+  const size = labFilesSize(files);
+  if (size > LAB_FILE_LIMITS.bytesPerLab)
+    return `Your files hold ${size} characters; at most ${LAB_FILE_LIMITS.bytesPerLab} per lab are kept in this browser. Download your files (.zip) to keep them.`;
+  if (Object.keys(files).length > LAB_FILE_LIMITS.files) return `At most ${LAB_FILE_LIMITS.files} changed files per lab are kept in this browser. Download your files (.zip) to keep them.`;
+  const all = { ...p.labFiles };
+  if (Object.keys(files).length === 0) delete all[slug];
+  else all[slug] = { files: { ...files }, at: now };
+  // The oldest labs make room for the newest.
+  const keep = Object.entries(all).sort(([, x], [, y]) => y.at - x.at).slice(0, LAB_FILE_LIMITS.labs);
+  if (keep.length) p.labFiles = Object.fromEntries(keep);
+  else delete p.labFiles;
+  return undefined;
+}
+
 const pickDraft = (v: unknown): string | undefined => (typeof v === 'string' ? v.slice(0, LIMITS.draftLength) : undefined);
 
 /**
@@ -197,6 +242,7 @@ export function parseProgress(input: unknown, report?: ParseReport): Progress {
   }
   const lessons = cleanMap(data.lessons, pickLesson, report);
   const draftsAt = cleanMap(data.draftsAt, (v) => (isTime(v) ? v : undefined));
+  const labFiles = Object.fromEntries(Object.entries(cleanMap(data.labFiles, pickLabFiles, report)).slice(0, LAB_FILE_LIMITS.labs));
   return {
     version: VERSION,
     ...(typeof data.lastLesson === 'string' && isId(data.lastLesson) ? { lastLesson: data.lastLesson } : {}),
@@ -207,6 +253,7 @@ export function parseProgress(input: unknown, report?: ParseReport): Progress {
     drafts: cleanMap(data.drafts, pickDraft, report),
     ...(Object.keys(draftsAt).length ? { draftsAt } : {}),
     ...(isTime(data.replacedAt) ? { replacedAt: data.replacedAt } : {}),
+    ...(Object.keys(labFiles).length ? { labFiles } : {}),
     searches: Array.isArray(data.searches)
       ? data.searches.filter((q): q is string => typeof q === 'string' && q.trim() !== '').map((q) => q.slice(0, 100)).slice(0, MAX_SEARCHES)
       : [],

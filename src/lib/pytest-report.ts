@@ -6,17 +6,9 @@
  */
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { TapSummary } from './lab-verify.ts';
+import { stepOf } from './pytest-steps.ts';
 
-/** The step a pytest test belongs to, from `test_step2_…` or a class `TestStep2…`, if its name says. */
-export function stepOf(classname: string, name: string): number | undefined {
-  const fromName = /^test_step_?(\d+)(?!\d)/i.exec(name);
-  const fromClass = classname
-    .split('.')
-    .map((part) => /^TestStep_?(\d+)(?!\d)/.exec(part))
-    .find(Boolean);
-  const digits = fromName?.[1] ?? fromClass?.[1];
-  return digits === undefined ? undefined : Number(digits);
-}
+export { stepOf };
 
 /**
  * A failing test's name as `labs:verify` reports it: "step 2: module.Class::test_name", so

@@ -108,3 +108,21 @@ test('search answers on a lab page: its worker is served with a compatible embed
   expect(workers).toEqual(['credentialless']);
   expect(page.workers().length).toBe(1);
 });
+
+test('nginx serves the Python runner with its own CSP, COEP, long caching and module types', async ({ request }) => {
+  const { runnerConfig } = await import('../../src/lib/pyodide-dist.ts');
+  const { runnerHeaders } = await import('../../src/lib/runner-files.ts');
+  const config = runnerConfig();
+  const worker = await request.get(config.worker);
+  expect(worker.status()).toBe(200);
+  const headers = worker.headers();
+  expect(headers['content-type']).toMatch(/^text\/javascript/);
+  expect(headers['content-security-policy']).toBe(runnerHeaders(config.packagesUrl)['Content-Security-Policy']);
+  expect(headers['cross-origin-embedder-policy']).toBe('credentialless');
+  expect(headers['cache-control']).toBe(ASSET_CACHE);
+  const core = await request.get(`${config.indexUrl}pyodide.asm.mjs`, { headers: { 'Accept-Encoding': 'identity' } });
+  expect(core.headers()['content-type']).toMatch(/^text\/javascript/);
+  expect((await request.get(`${config.indexUrl}pyodide.asm.wasm`)).headers()['content-type']).toBe('application/wasm');
+  // Pages keep their own policy: no wasm compilation outside the worker.
+  expect((await request.get(labPage)).headers()['content-security-policy']).not.toContain('wasm-unsafe-eval');
+});

@@ -185,3 +185,44 @@ describe('updates', () => {
     expect(saveProgress(storage, emptyProgress())).toBe(false);
   });
 });
+
+describe('lab files in the progress record', () => {
+  it('keeps a lab\'s changed files, clears them when none differ, and survives a round trip', async () => {
+    const { emptyProgress, parseProgress, setLabFiles } = await import('../../src/lib/progress.ts');
+    const p = emptyProgress();
+    expect(setLabFiles(p, 'safe-unpickling', { 'safe_loading.py': 'x = 1\n' }, 1000)).toBeUndefined();
+    expect(parseProgress(JSON.parse(JSON.stringify(p))).labFiles).toEqual({ 'safe-unpickling': { files: { 'safe_loading.py': 'x = 1\n' }, at: 1000 } });
+    setLabFiles(p, 'safe-unpickling', {}, 2000);
+    expect(p.labFiles).toBeUndefined();
+  });
+
+  it('refuses edits over the size limit with a message, and changes nothing', async () => {
+    const { emptyProgress, setLabFiles, LAB_FILE_LIMITS } = await import('../../src/lib/progress.ts');
+    const p = emptyProgress();
+    setLabFiles(p, 'lab', { 'a.py': 'keep' }, 1);
+    expect(setLabFiles(p, 'lab', { 'a.py': 'x'.repeat(LAB_FILE_LIMITS.bytesPerLab) }, 2)).toMatch(/at most 200000 per lab.*Download your files/);
+    expect(p.labFiles!.lab!.files['a.py']).toBe('keep');
+  });
+
+  it('drops malformed or oversized stored edits and counts them', async () => {
+    const { parseProgress, LAB_FILE_LIMITS } = await import('../../src/lib/progress.ts');
+    const report = { dropped: 0 };
+    const parsed = parseProgress(
+      { version: 2, lessons: {}, labFiles: { good: { files: { 'a.py': '1' }, at: 5 }, bad: { files: { 'a.py': 3 }, at: 5 }, big: { files: { 'a.py': 'x'.repeat(LAB_FILE_LIMITS.bytesPerLab + 1) }, at: 5 }, old: { files: {}, at: -1 } } },
+      report,
+    );
+    expect(Object.keys(parsed.labFiles ?? {})).toEqual(['good']);
+    expect(report.dropped).toBe(3);
+  });
+
+  it('merges per lab, the newer copy winning', async () => {
+    const { emptyProgress, setLabFiles } = await import('../../src/lib/progress.ts');
+    const { mergeProgress } = await import('../../src/lib/progress-merge.ts');
+    const a = emptyProgress();
+    const b = emptyProgress();
+    setLabFiles(a, 'x', { 'a.py': 'old' }, 1);
+    setLabFiles(a, 'y', { 'b.py': 'only in a' }, 1);
+    setLabFiles(b, 'x', { 'a.py': 'new' }, 2);
+    expect(mergeProgress(a, b).labFiles).toEqual({ x: { files: { 'a.py': 'new' }, at: 2 }, y: { files: { 'b.py': 'only in a' }, at: 1 } });
+  });
+});

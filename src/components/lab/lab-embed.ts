@@ -7,6 +7,7 @@
  */
 import { checkReachable, embedSupport, failureReason, resetDiff, solutionDiff, withTimeout } from '../../lib/lab-support.ts';
 import type { VM } from '@stackblitz/sdk';
+import type { PythonPayload } from './python-lab.ts';
 
 interface Payload {
   project: { title: string; description: string; template: 'node'; files: Record<string, string> };
@@ -44,7 +45,7 @@ class LabEmbed extends HTMLElement {
 
   connectedCallback() {
     // Python labs have no StackBlitz buttons (the Pyodide runner enhances them); only the file tree works here.
-    if (this.dataset.runtime === 'python') return this.addEventListener('click', openTreeLink);
+    if (this.dataset.runtime === 'python') return this.#python();
     const launch = this.#button('launch');
     const open = this.#button('open');
     launch.hidden = false;
@@ -67,6 +68,33 @@ class LabEmbed extends HTMLElement {
     this.#button('solution').addEventListener('click', () => void this.#applySolution());
   }
 
+  /** A python lab: the runner (worker, editor, Pyodide) is imported on the first click, never before. */
+  #python() {
+    this.addEventListener('click', openTreeLink);
+    const open = this.#button('python');
+    open.hidden = false;
+    open.addEventListener('click', async () => {
+      if (this.#busy) return;
+      this.#busy = true;
+      open.disabled = true;
+      this.#say('Loading the editor…');
+      try {
+        const [{ PythonLab }, payload] = await Promise.all([import('./python-lab.ts'), this.#load()]);
+        open.hidden = true;
+        this.dataset.state = 'ready';
+        this.#say('The editor is open. Press Run tests: the first run downloads Python into this page.');
+        new PythonLab(this, payload as unknown as PythonPayload, (m, k) => this.#say(m, k));
+      } catch (error) {
+        open.disabled = false;
+        this.dataset.state = 'failed';
+        this.#mainAction('download');
+        this.#say(`The editor could not be loaded (${failureReason(error)}). Download the starter and run it on your computer with the commands below.`, 'error');
+      } finally {
+        this.#busy = false;
+      }
+    });
+  }
+
   #say(message: string, kind: 'info' | 'error' = 'info') {
     this.#status.textContent = message;
     this.#status.dataset.kind = kind;
@@ -74,7 +102,7 @@ class LabEmbed extends HTMLElement {
 
   /** One primary button at a time: Launch while it can work, Download once it cannot. */
   #mainAction(which: 'launch' | 'download') {
-    this.#button('launch').classList.toggle('primary', which === 'launch');
+    this.querySelector('[data-action="launch"], [data-action="python"]')?.classList.toggle('primary', which === 'launch');
     this.#download.classList.toggle('primary', which === 'download');
   }
 

@@ -2,6 +2,8 @@
  * <mlops-code-copy>: wraps lesson prose and gives every code block a Copy button. Buttons
  * are added here, not in the HTML, because copying needs JavaScript anyway.
  */
+import { addRunButton } from './runnable-button.ts';
+
 class CodeCopy extends HTMLElement {
   connectedCallback() {
     for (const pre of this.querySelectorAll<HTMLPreElement>('pre')) {
@@ -21,6 +23,7 @@ class CodeCopy extends HTMLElement {
       status.setAttribute('role', 'status');
       wrapper.append(button, status);
       button.addEventListener('click', () => this.#copy(pre, button, status));
+      if (pre.dataset.runnable === 'python' && this.dataset.runnerWorker) addRunButton(pre, wrapper, this);
     }
   }
 
