@@ -95,7 +95,8 @@ describe('serving the runner', () => {
 
   it('the nginx config sends the same worker policy under /runner/', () => {
     const conf = readFileSync('deploy/nginx/site.conf', 'utf8');
-    const block = conf.slice(conf.indexOf('location /runner/'), conf.indexOf('}', conf.indexOf('location /runner/')));
+    // The whole location block: it holds a nested `types { }` block, so stop at its own closing brace.
+    const block = /location \/runner\/ \{([\s\S]*?)\n  \}/.exec(conf)![1]!;
     expect(block).toContain(runnerHeaders(DEFAULT_PACKAGES_URL)['Content-Security-Policy']);
     expect(block).toContain('Cross-Origin-Embedder-Policy "credentialless"');
   });
