@@ -31,6 +31,8 @@ export { expect };
 
 /** Runs axe with WCAG 2.x A/AA rules and returns readable violations. */
 export async function axeViolations(page: Page) {
+  // Each axe run brings its own minute: on a busy two-core CI runner a long lesson alone can take 20 s or more.
+  test.info().setTimeout(test.info().timeout + 60_000);
   // From the top: axe's target-size rule counts a link scrolled under the sticky header as
   // obscured, which says where the page happens to be scrolled, not how it is built.
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -147,6 +147,7 @@ test('a stored attempt comes back after a reload with its order and picks', asyn
   for (const group of await section.locator('fieldset.question').all()) await group.locator('input').nth(1).check();
   const picked = await section.locator('input:checked').evaluateAll((els) => els.map((e) => `${e.getAttribute('name')}=${(e as HTMLInputElement).value}`));
   await section.getByRole('button', { name: 'Check answers' }).click();
+  await expect(section.getByRole('region', { name: 'Your result' })).toContainText('You got');
   await page.reload();
   await expect(page.locator('mlops-quiz[data-ready]')).toBeAttached();
   expect(await shownOrders(section)).toEqual(before);

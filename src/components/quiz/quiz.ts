@@ -60,9 +60,9 @@ class Quiz extends HTMLElement {
   async #check() {
     // Hidden at once so a second press while the marking code loads cannot record twice.
     this.#submit.hidden = true;
-    const ui = await loadUi();
+    // Scored and saved before the marking code loads, so the attempt is kept even if that load is slow or fails.
     const answers = this.#picks();
-    const result = this.#mark(ui);
+    const result = score(this.#items, answers);
     const orders = Object.fromEntries(this.#items.map((q) => [q.id, shownOrder(q.root)]));
     const now = Date.now();
     const outcome = changeProgress((p) => {
@@ -72,6 +72,8 @@ class Quiz extends HTMLElement {
     });
     // The score stands either way; only a saved attempt will be shown again after a reload.
     const saved = outcome.saved ? '' : ` This result was not saved. ${outcome.message}`;
+    const ui = await loadUi();
+    this.#mark(ui);
     this.#results(ui, result, `${ui.scoreSentence(result.score, result.total)}${saved}`, true);
   }
 
