@@ -119,7 +119,7 @@ export async function browserFigures(dist: string, lessonPath: string, queries: 
     const page = await browser.newPage();
     // Nothing of search may load with the page: only its first use fetches it.
     const early: string[] = [];
-    const onRequest = (r: import('@playwright/test').Request) => void (/search-index|search-worker|search-run|search-results|search-client/.test(r.url()) && early.push(r.url()));
+    const onRequest = (r: import('@playwright/test').Request) => void (/search-index|search-run|search-results|search-client/.test(r.url()) && early.push(r.url()));
     page.on('request', onRequest);
     await page.goto(`${base}${lessonPath}`, { waitUntil: 'networkidle' });
     page.off('request', onRequest);

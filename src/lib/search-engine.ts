@@ -1,18 +1,19 @@
 /**
  * The search engine the browser runs. A query's content words are looked up in the build's
  * word index (exact stems, word prefixes while typing, and fuzzy matches through Fuse for
- * typos); the records that hold them are scored by how strongly and how many of the words
- * they hold, and Fuse then scores only those few candidates' headings and titles against
- * the query. Nothing scans the whole course, so a query costs the same as the course grows.
+ * typos), whose shards are fetched only for the words typed; the records that hold them are
+ * scored by how strongly and how many of the words they hold, and Fuse then scores only
+ * those few candidates' headings and titles against the query. Nothing scans the whole
+ * course, so a query costs the same as the course grows.
  */
 import Fuse from 'fuse.js/basic';
 import { hydrate } from './search-records.ts';
 import { highlightSpans } from './search-highlight.ts';
 import { decodeWords } from './search-codec.ts';
 import { matchWord, parseQuery, type SearchEngine } from './search-lookup.ts';
-import { INDEX_VERSION, type SearchHit, type SearchIndexFile, type SearchResult } from './search-types.ts';
+import { INDEX_VERSION, shardKey, type SearchHit, type SearchIndexFile, type SearchResult, type SearchShardFile } from './search-types.ts';
 
-export type { RecordKind, SearchHit, SearchIndexFile, SearchRecord, SearchResult } from './search-types.ts';
+export type { RecordKind, SearchHit, SearchIndexFile, SearchRecord, SearchResult, SearchShardFile } from './search-types.ts';
 export { QUERY_MAX_CHARS, QUERY_MAX_TERMS, type SearchEngine } from './search-lookup.ts';
 
 /** Results scoring below this share of the best result of their kind are not shown, so the count means something… */
@@ -22,15 +23,39 @@ const OVERALL_FLOOR = 0.15;
 /** How many of the best candidates Fuse re-scores. */
 const RESCORE = 40;
 
-/** An engine from the fetched file; refuses a file of another format with a message that says what to do. */
+/** An engine from the fetched index; refuses a file of another format with a message that says what to do. */
 export function loadIndex(file: SearchIndexFile): SearchEngine {
-  if (!file || file.v !== INDEX_VERSION)
-    throw new Error(`search-index.json has format ${String(file?.v)}, but this page reads format ${INDEX_VERSION}. Fix: rebuild the site (npm run build) so the index and the scripts come from the same build.`);
+  checkVersion(file, 'search-index.json');
   const { records, priors, pageOf } = hydrate(file);
+  return { records, priors, pageOf, keys: new Set(file.shards ?? []), shards: new Map() };
+}
+
+function checkVersion(file: { v?: unknown } | undefined, name: string): void {
+  if (!file || file.v !== INDEX_VERSION)
+    throw new Error(`${name} has format ${String(file?.v)}, but this page reads format ${INDEX_VERSION}. Fix: rebuild the site (npm run build) so the index and the scripts come from the same build.`);
+}
+
+/** Adds a fetched word shard to the engine; a damaged or mismatched shard is refused with a message. */
+export function addShard(engine: SearchEngine, file: SearchShardFile): void {
+  checkVersion(file, `The search word shard "${file?.key}"`);
   const vocab = decodeWords(file.vocab ?? '');
   const encoded = file.postings ? file.postings.split(' ') : [];
-  if (encoded.length !== vocab.length) throw new Error(`search-index.json has ${vocab.length} words but ${encoded.length} postings lists. Fix: rebuild the site (npm run build).`);
-  return { records, priors, pageOf, vocab, position: new Map(vocab.map((w, i) => [w, i])), encoded, postings: [], typoIndex: new Map() };
+  if (encoded.length !== vocab.length) throw new Error(`The search word shard "${file.key}" has ${vocab.length} words but ${encoded.length} postings lists. Fix: rebuild the site (npm run build).`);
+  engine.shards.set(file.key, { vocab, position: new Map(vocab.map((w, i) => [w, i])), encoded, postings: [] });
+}
+
+/** An engine with every shard loaded, for Node (tests, the bench), where nothing is fetched. */
+export function engineWithShards(index: SearchIndexFile, shards: Iterable<SearchShardFile>): SearchEngine {
+  const engine = loadIndex(index);
+  for (const shard of shards) addShard(engine, shard);
+  return engine;
+}
+
+/** Keys of the word shards a query needs that are not loaded yet (fetch them, `addShard`, then `search`). */
+export function missingShards(engine: SearchEngine, query: string): string[] {
+  if (query.trim().length < 2) return [];
+  const keys = new Set(parseQuery(query).words.map(shardKey));
+  return [...keys].filter((k) => engine.keys.has(k) && !engine.shards.has(k));
 }
 
 /** Share of a word's score a section gets when only another section of its lesson holds the word. */

@@ -1,11 +1,13 @@
 /**
- * Turns search records into the compact file the browser fetches: display fields trimmed
- * and shared through tables, plus an inverted index from each word (stem) to the records
- * that hold it and how strongly. The browser then looks words up instead of scanning the
- * course's text, so a query's cost depends on its words, not on how much the course holds.
+ * Turns search records into the compact files the browser fetches: the records (display
+ * fields trimmed and shared through tables), and an inverted index from each word (stem) to
+ * the records that hold it and how strongly, cut into one shard per first character. The
+ * browser looks words up instead of scanning the course's text, and fetches only the shards
+ * of the words a student types, so neither a query's time nor its download grows with the
+ * whole course's vocabulary.
  */
 import { encodeNumbers, encodeWords } from './search-codec.ts';
-import { INDEX_VERSION, POSTINGS_CAP, WEIGHT_BITS, type SearchIndexFile, type SearchRecord, type StoredRecord } from './search-types.ts';
+import { INDEX_VERSION, POSTINGS_CAP, shardKey, WEIGHT_BITS, type SearchIndexFile, type SearchRecord, type SearchShardFile, type StoredRecord } from './search-types.ts';
 import { headingSlug, terms } from './search-text.ts';
 
 /** How much a word counts in each field: headings, terms and lab titles lead, body text follows. */
@@ -109,8 +111,14 @@ function store(r: SearchRecord, moduleIndex: Map<string, number>, pageIndex: (r:
   return { k: 'l', t: r.title, u: r.url, ...(m !== undefined ? { m } : {}), x: r.excerpt, ...(w ? { w } : {}) };
 }
 
-/** The file the browser fetches. */
-export function buildIndexFile(records: SearchRecord[]): SearchIndexFile {
+/** The files the browser fetches: the records, and the word index's shards by key. */
+export interface IndexFiles {
+  index: SearchIndexFile;
+  shards: Map<string, SearchShardFile>;
+}
+
+/** Builds the index and its word shards from the records. */
+export function buildIndexFiles(records: SearchRecord[]): IndexFiles {
   const modules: [string, string][] = [];
   const moduleIndex = new Map<string, number>();
   for (const r of records)
@@ -141,20 +149,30 @@ export function buildIndexFile(records: SearchRecord[]): SearchIndexFile {
       list.push([id, w]);
     }
   });
-  const vocab = [...lists.keys()].sort();
-  const postings = vocab.map((t) => {
-    const list = lists.get(t)!;
-    // Keep the records most about the word. Weights are absolute (a heading word is worth
-    // more than a body word in every list), rounded to fit in WEIGHT_BITS.
-    const kept = [...list].sort((a, b) => b[1] - a[1]).slice(0, POSTINGS_CAP).sort((a, b) => a[0] - b[0]);
-    let prev = 0;
-    const out = [list.length];
-    for (const [id, w] of kept) {
-      const q = Math.max(1, Math.min((1 << WEIGHT_BITS) - 1, Math.round(WEIGHT_SCALE * w)));
-      out.push(((id - prev) << WEIGHT_BITS) + q);
-      prev = id;
-    }
-    return encodeNumbers(out);
-  });
-  return { v: INDEX_VERSION, modules, pages, records: stored, vocab: encodeWords(vocab), postings: postings.join(' ') };
+  const byKey = new Map<string, string[]>();
+  for (const t of [...lists.keys()].sort()) {
+    const key = shardKey(t);
+    if (!byKey.has(key)) byKey.set(key, []);
+    byKey.get(key)!.push(t);
+  }
+  const shards = new Map<string, SearchShardFile>();
+  for (const [key, words] of byKey) shards.set(key, { v: INDEX_VERSION, key, vocab: encodeWords(words), postings: words.map((t) => encodeList(lists.get(t)!)).join(' ') });
+  return { index: { v: INDEX_VERSION, modules, pages, records: stored, shards: [...shards.keys()] }, shards };
+}
+
+/**
+ * One word's postings: how many records hold it, then the records most about it. Weights
+ * are absolute (a heading word is worth more than a body word in every list), rounded to
+ * fit in WEIGHT_BITS.
+ */
+function encodeList(list: [number, number][]): string {
+  const kept = [...list].sort((a, b) => b[1] - a[1]).slice(0, POSTINGS_CAP).sort((a, b) => a[0] - b[0]);
+  let prev = 0;
+  const out = [list.length];
+  for (const [id, w] of kept) {
+    const q = Math.max(1, Math.min((1 << WEIGHT_BITS) - 1, Math.round(WEIGHT_SCALE * w)));
+    out.push(((id - prev) << WEIGHT_BITS) + q);
+    prev = id;
+  }
+  return encodeNumbers(out);
 }

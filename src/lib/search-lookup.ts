@@ -1,18 +1,32 @@
 /**
  * Finding a query's words in the index: the query cut to its content words, then each word
- * looked up as its stem, as a prefix while it is being typed, or, for typos, through Fuse
- * over the indexed words that share its first letter.
+ * looked up in its shard (the indexed words sharing its first character) as its stem, as a
+ * prefix while it is being typed, or, for typos, through Fuse over the shard's words.
  */
 import Fuse from 'fuse.js/basic';
 import { decodeNumbers } from './search-codec.ts';
 import { LEADING_WORDS, normalise, QUESTION_WORDS, STOP_WORDS, term, variants } from './search-text.ts';
-import { WEIGHT_BITS, type SearchRecord } from './search-types.ts';
+import { shardKey, WEIGHT_BITS, type SearchRecord } from './search-types.ts';
 
 /** Queries longer than this many characters are cut (with a note): nobody types more, and long pastes must stay fast. */
 export const QUERY_MAX_CHARS = 200;
 /** At most this many content words of a query are searched (with a note). */
 export const QUERY_MAX_TERMS = 10;
-/** A loaded index, ready to answer queries. */
+/** One loaded word shard: the words starting with one character and their postings. */
+export interface WordShard {
+  /** Sorted indexed words. */
+  vocab: string[];
+  /** Vocab word → its position. */
+  position: Map<string, number>;
+  /** Encoded postings per vocab word (see SearchShardFile), decoded on first use. */
+  encoded: string[];
+  /** Decoded postings, filled as words are searched. */
+  postings: (number[] | undefined)[];
+  /** Fuse over the shard's words, built on first need, for typos. */
+  typo?: Fuse<string>;
+}
+
+/** A loaded index, ready to answer queries once the shards of a query's words are added. */
 export interface SearchEngine {
   /** Records in id order, as the UI shows them. */
   records: SearchRecord[];
@@ -20,26 +34,20 @@ export interface SearchEngine {
   priors: Float32Array;
   /** Lesson page of each section record, -1 for other records. */
   pageOf: Int32Array;
-  /** Sorted indexed words. */
-  vocab: string[];
-  /** Vocab word → its position. */
-  position: Map<string, number>;
-  /** Encoded postings per vocab word (see SearchIndexFile), decoded on first use. */
-  encoded: string[];
-  /** Decoded postings, filled as words are searched. */
-  postings: (number[] | undefined)[];
-  /** Fuse over the vocab words sharing a first letter, built on first need, for typos. */
-  typoIndex: Map<string, Fuse<string>>;
+  /** Keys of the shards the index has; a word whose key is not here is in no record. */
+  keys: Set<string>;
+  /** Shards loaded so far, by key. */
+  shards: Map<string, WordShard>;
 }
 
-/** The postings of vocab word `p`, decoded once. */
-export function postingsOf(engine: SearchEngine, p: number): number[] {
-  return (engine.postings[p] ??= decodeNumbers(engine.encoded[p]!));
+/** The postings of word `p` of a shard, decoded once. */
+export function postingsOf(shard: WordShard, p: number): number[] {
+  return (shard.postings[p] ??= decodeNumbers(shard.encoded[p]!));
 }
 
-/** Vocab positions of words starting with `prefix`, most common first, at most `max`. */
-function withPrefix(engine: SearchEngine, prefix: string, max: number): number[] {
-  const { vocab } = engine;
+/** Positions of a shard's words starting with `prefix`, most common first, at most `max`. */
+function withPrefix(shard: WordShard, prefix: string, max: number): number[] {
+  const { vocab } = shard;
   let lo = 0;
   let hi = vocab.length;
   while (lo < hi) {
@@ -49,21 +57,28 @@ function withPrefix(engine: SearchEngine, prefix: string, max: number): number[]
   }
   const found: number[] = [];
   for (let i = lo; i < vocab.length && vocab[i]!.startsWith(prefix) && found.length < 50; i++) found.push(i);
-  return found.sort((a, b) => postingsOf(engine, b)[0]! - postingsOf(engine, a)[0]!).slice(0, max);
+  return found.sort((a, b) => postingsOf(shard, b)[0]! - postingsOf(shard, a)[0]!).slice(0, max);
 }
 
-/** Vocab words close to a mistyped word, through Fuse over the words with the same first letter. */
-function typoMatches(engine: SearchEngine, word: string): [number, number][] {
-  const letter = word[0]!;
-  let fuse = engine.typoIndex.get(letter);
-  if (!fuse) {
-    fuse = new Fuse(engine.vocab.filter((w) => w[0] === letter && w.length > 2), { includeScore: true, threshold: 0.4, distance: 20 });
-    engine.typoIndex.set(letter, fuse);
-  }
-  return fuse
+/** Words of the shard close to a mistyped word, through Fuse over the shard's words. */
+function typoMatches(shard: WordShard, word: string): [number, number][] {
+  shard.typo ??= new Fuse(
+    shard.vocab.filter((w) => w.length > 2),
+    { includeScore: true, threshold: 0.4, distance: 20 },
+  );
+  return shard.typo
     .search(word, { limit: 3 })
     .filter((r) => Math.abs(r.item.length - word.length) <= 3)
-    .map((r) => [engine.position.get(r.item)!, 0.75 * (1 - (r.score ?? 1))]);
+    .map((r) => [shard.position.get(r.item)!, 0.75 * (1 - (r.score ?? 1))]);
+}
+
+/** The shard holding `word`, or undefined when the index has no word starting that way. */
+export function shardOf(engine: SearchEngine, word: string): WordShard | undefined {
+  const key = shardKey(word);
+  if (!engine.keys.has(key)) return undefined;
+  const shard = engine.shards.get(key);
+  if (!shard) throw new Error(`Search: the word shard "${key}" is needed for "${word}" but not loaded. Fix: load the shards that missingShards() names before searching.`);
+  return shard;
 }
 
 /** A query cut to the limits, and its words: content words, or all words if it has no others. */
@@ -96,31 +111,33 @@ export interface WordMatch {
 /** Finds one query word: exact stem, then prefixes (while typing) and typos (through Fuse). */
 export function matchWord(engine: SearchEngine, word: string, last: boolean, matched: Set<string>, prefixes: string[]): WordMatch {
   const n = engine.records.length;
-  let exact = engine.position.get(term(word)) ?? engine.position.get(word);
+  const shard = shardOf(engine, word);
+  if (!shard) return { best: new Map(), pages: new Map(), idf: Math.log(n) };
+  let exact = shard.position.get(term(word)) ?? shard.position.get(word);
   const expansions: [number, number][] = exact !== undefined ? [[exact, 1]] : [];
   // "smaller" also finds "small": headings use the plain form.
   // Only when the plain form is the more common one, so "server" does not turn into "serve".
   for (const v of variants(word)) {
-    const p = engine.position.get(term(v));
-    if (p !== undefined && p !== exact && (exact === undefined || postingsOf(engine, p)[0]! > 2 * postingsOf(engine, exact)[0]!)) expansions.push([p, 0.8]);
+    const p = shard.position.get(term(v));
+    if (p !== undefined && p !== exact && (exact === undefined || postingsOf(shard, p)[0]! > 2 * postingsOf(shard, exact)[0]!)) expansions.push([p, 0.8]);
   }
   exact ??= expansions[0]?.[0];
   // The last word may be half typed; any word with no exact match may be a prefix or a typo.
   if ((last || exact === undefined) && word.length >= 3 && !/^\d+$/.test(word)) {
-    const longer = withPrefix(engine, word, 6).filter((p) => p !== exact);
+    const longer = withPrefix(shard, word, 6).filter((p) => p !== exact);
     if (longer.length) prefixes.push(word);
     // Longer words count less when the typed word is a word of its own ("task" vs "taskflow").
     expansions.push(...longer.map((p): [number, number] => [p, exact === undefined ? 0.7 : 0.3]));
   }
-  if (!expansions.length && word.length >= 4) expansions.push(...typoMatches(engine, term(word)));
+  if (!expansions.length && word.length >= 4) expansions.push(...typoMatches(shard, term(word)));
   const best = new Map<number, [number, number]>();
   const pages = new Map<number, [number, number]>();
   let idfMax = 0;
   for (const [p, factor] of expansions) {
-    const list = postingsOf(engine, p);
+    const list = postingsOf(shard, p);
     const idf = Math.log(1 + (n - list[0]! + 0.5) / (list[0]! + 0.5)) * factor;
     idfMax = Math.max(idfMax, idf);
-    matched.add(engine.vocab[p]!);
+    matched.add(shard.vocab[p]!);
     let id = 0;
     for (let j = 1; j < list.length; j++) {
       id += list[j]! >> WEIGHT_BITS;
@@ -133,4 +150,3 @@ export function matchWord(engine: SearchEngine, word: string, last: boolean, mat
   // A word found nowhere still weighs on coverage, as a rare word would.
   return { best, pages, idf: idfMax || Math.log(n) };
 }
-

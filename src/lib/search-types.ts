@@ -55,29 +55,48 @@ export interface StoredRecord {
   w?: number;
 }
 
-/** The file the browser fetches: records, and which records hold each word and how strongly. */
+/**
+ * The file the browser fetches first: the records to show. Which records hold each word is
+ * in one shard file per first character (`SearchShardFile`), fetched for a query's words only.
+ */
 export interface SearchIndexFile {
   /** Format version; an index of another version is refused with a message. */
-  v: 2;
+  v: 3;
   /** Module ids and titles. */
   modules: [id: string, title: string][];
   /** Lesson title, URL and module index; sections point here instead of repeating them. */
   pages: [title: string, url: string, module: number][];
   /** Every record, in id order. */
   records: StoredRecord[];
-  /** Indexed words (stems), sorted, front-coded by `encodeWords` in `search-codec.ts`. */
+  /** The shard keys that exist (see `shardKey`), so a word with no shard is known absent without a request. */
+  shards: string[];
+}
+
+/**
+ * The words that start with one character, and which records hold each: everything a query
+ * word needs (its stem, its prefixes while typing, its typo neighbours) shares that start.
+ */
+export interface SearchShardFile {
+  /** Format version, as in `SearchIndexFile`. */
+  v: 3;
+  /** The shard key: a letter, or "0" for words starting with a digit. */
+  key: string;
+  /** This shard's indexed words (stems), sorted, front-coded by `encodeWords` in `search-codec.ts`. */
   vocab: string;
   /**
    * One list per vocab word, separated by single spaces, each encoded by `search-codec.ts`:
    * first how many records hold the word, then for the strongest records (at most
-   * POSTINGS_CAP) `gap * 8 + weight`, where gap is the distance from the previous record id
+   * POSTINGS_CAP) `gap * 4 + weight`, where gap is the distance from the previous record id
    * and weight (1–3) says how strongly the record is about the word.
    */
   postings: string;
 }
 
+/** The shard a word belongs to: its first letter, or "0" for all words starting with a digit. */
+export const shardKey = (word: string): string => (/^[0-9]/.test(word) ? '0' : word[0]!);
+
 /** Index format version the engine reads. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 /** At most this many records are kept per word, so a query costs the same however large the course grows. */
 export const POSTINGS_CAP = 80;
 /** Posting weights take this many bits. */

@@ -1,15 +1,8 @@
-/** The search index (display records plus the word index), fetched when search is first used. */
+/** The search index's records, fetched when search is first used; the word shards are in search-index/. */
 import type { APIRoute } from 'astro';
-import { getCourseData } from '../lib/course-data.ts';
-import { CONTENT_DIR, LABS_DIR } from '../lib/paths.ts';
-import { buildRecords } from '../lib/search-index.ts';
-import { buildIndexFile } from '../lib/search-index-file.ts';
-import { readIndexInput } from '../lib/search-input.ts';
+import { courseIndexFiles } from '../lib/search-files.ts';
 
 export const GET: APIRoute = async () => {
-  // Index only content that passed the course checks.
-  await getCourseData();
-  return new Response(JSON.stringify(buildIndexFile(buildRecords(readIndexInput(CONTENT_DIR, LABS_DIR)))), {
-    headers: { 'Content-Type': 'application/json' },
-  });
+  const { index } = await courseIndexFiles(import.meta.env.DEV);
+  return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json' } });
 };

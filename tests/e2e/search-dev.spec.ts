@@ -1,6 +1,7 @@
 /**
- * Under `astro dev` too, search answers on a lab page: the dev server must send the worker
- * script a compatible embedder policy (astro.config.mjs), or the isolated page cannot start it.
+ * Under `astro dev` too, search answers on a lab page (cross-origin isolated by the dev
+ * server's middleware in astro.config.mjs): the engine chunk, the index and the word shards
+ * it fetches are all served to the isolated page.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -53,15 +54,18 @@ test.afterAll(() => {
   server?.kill();
 });
 
-test('astro dev: search answers on a lab page through its worker', async ({ page }) => {
-  const workers: (string | undefined)[] = [];
+test('astro dev: search answers on a lab page, its index and word shard served to the isolated page', async ({ page }) => {
+  const index: [string, number][] = [];
   page.on('response', (r) => {
-    if (/search-worker/.test(r.url())) workers.push(r.headers()['cross-origin-embedder-policy']);
+    if (/\/search-index/.test(r.url())) index.push([new URL(r.url()).pathname, r.status()]);
   });
   await page.goto(`${base}${labPage}`);
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
   await page.keyboard.press('/');
   await page.keyboard.type('canary');
   await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').filter({ hasText: /Canary releases/ }).first()).toBeVisible({ timeout: 60_000 });
-  expect(workers).toEqual(['credentialless']);
+  expect(index).toEqual([
+    ['/search-index.json', 200],
+    ['/search-index/c.json', 200],
+  ]);
 });

@@ -1,7 +1,7 @@
 /**
  * Search answers on every page type, lab pages included (they are cross-origin isolated, so
- * the worker must be served with a compatible embedder policy), falls back to the main
- * thread when no worker can start, and shows what the ranking rules promise.
+ * everything search fetches must be allowed there), says so when part of its index cannot
+ * load, and shows what the ranking rules promise.
  */
 import path from 'node:path';
 import { labPagePaths } from '../../src/lib/headers.ts';
@@ -35,23 +35,18 @@ async function searchFor(page: import('@playwright/test').Page, query: string) {
   return listbox;
 }
 
-test('the lab page is isolated and its search runs in a worker served with a compatible policy', async ({ page }) => {
-  const workers: { url: string; coep?: string }[] = [];
+test('the lab page is isolated and its search answers there, with no worker to block', async ({ page }) => {
+  const searchFiles: [string, number][] = [];
   page.on('response', (r) => {
-    if (/search-worker/.test(r.url())) workers.push({ url: r.url(), coep: r.headers()['cross-origin-embedder-policy'] });
-  });
-  const fallback: string[] = [];
-  page.on('request', (r) => {
-    if (/search-run/.test(r.url())) fallback.push(r.url());
+    if (/search-index|search-run|search-results/.test(r.url())) searchFiles.push([new URL(r.url()).pathname, r.status()]);
   });
   await page.goto(labPage);
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
   const listbox = await searchFor(page, 'canary');
   await expect(listbox.getByRole('option').filter({ hasText: /Canary releases/ }).first()).toBeVisible();
-  expect(workers.length).toBe(1);
-  expect(workers[0]!.coep).toBe('credentialless');
-  expect(page.workers().length).toBe(1);
-  expect(fallback, 'the main-thread fallback must not be needed').toEqual([]);
+  expect(page.workers()).toEqual([]);
+  expect(searchFiles.map(([p]) => p.replace(/\.[\w-]+\.js$/, '.js'))).toEqual(expect.arrayContaining(['/search-index.json', '/search-index/c.json']));
+  expect(searchFiles.filter(([, status]) => status !== 200)).toEqual([]);
 });
 
 test('search answers on every page type', async ({ page }) => {
@@ -63,13 +58,18 @@ test('search answers on every page type', async ({ page }) => {
   }
 });
 
-test('when the worker cannot start, search runs on the main thread instead of hanging', async ({ page, consoleErrors }) => {
-  await page.route(/search-worker/, (route) => route.abort('blockedbyresponse'));
+test('when a word shard cannot load, search says so, and the next word still answers', async ({ page, consoleErrors }) => {
+  await page.route(/\/search-index\/b\.json$/, (route) => route.abort('failed'));
   await page.goto(labPage);
-  const listbox = await searchFor(page, 'blue green');
-  await expect(listbox.getByRole('option').filter({ hasText: /Blue-green deployments/ }).first()).toBeVisible();
-  // The blocked worker script is the one expected console error.
-  const unexpected = consoleErrors.filter((e) => !/ERR_BLOCKED_BY_RESPONSE|search-worker|Failed to load resource/.test(e));
+  await page.keyboard.press('/');
+  await page.keyboard.type('blue green');
+  await expect(page.getByRole('dialog').getByText('Search failed while loading part of its index. Check your connection and type again.')).toBeVisible();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('canary');
+  const listbox = page.getByRole('listbox', { name: 'Search results' });
+  await expect(listbox.getByRole('option').filter({ hasText: /Canary releases/ }).first()).toBeVisible();
+  // The aborted request is the one expected console error.
+  const unexpected = consoleErrors.filter((e) => !/Failed to load resource|ERR_FAILED/.test(e));
   consoleErrors.length = 0;
   consoleErrors.push(...unexpected);
 });

@@ -3,7 +3,8 @@ import { axeViolations, expect, test, useTheme } from './fixtures.ts';
 import { readCourse } from './course-data.ts';
 
 const lesson = readCourse().flatMap((m) => m.lessons)[0]!;
-const isSearchAsset = (url: string) => /search-index\.json|search-worker|search-engine|fuse/i.test(url);
+const isSearchAsset = (url: string) => /search-index|search-run|search-engine|fuse/i.test(url);
+const shardsFetched = (requests: string[]) => requests.map((u) => /\/search-index\/([a-z0-9]+)\.json$/.exec(u)?.[1]).filter(Boolean);
 
 test('nothing for search is downloaded until search is used', async ({ page }) => {
   const requests: string[] = [];
@@ -14,6 +15,15 @@ test('nothing for search is downloaded until search is used', async ({ page }) =
   await page.keyboard.press('/');
   await expect(page.getByRole('combobox', { name: /Search lessons/ })).toBeFocused();
   await expect.poll(() => requests.filter(isSearchAsset).length).toBeGreaterThanOrEqual(2);
+  // Opening fetches the records; a word's shard comes only with a word that needs it, once.
+  expect(shardsFetched(requests)).toEqual([]);
+  await page.keyboard.type('docker dockerfile');
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+  expect(shardsFetched(requests)).toEqual(['d']);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('canary docker');
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').filter({ hasText: /canary/i }).first()).toBeVisible();
+  expect(shardsFetched(requests)).toEqual(['d', 'c']);
 });
 
 test('keyboard only: open with "/", type, arrow to a section, Enter lands on its heading', async ({ page }) => {

@@ -95,18 +95,20 @@ test('dotfiles are never served, even when one reaches the build', async () => {
   }
 });
 
-test('search answers on a lab page: its worker is served with a compatible embedder policy', async ({ page }) => {
-  const workers: (string | undefined)[] = [];
+test('search answers on a lab page: its index and word shard are served to the isolated page', async ({ page }) => {
+  const index: [string, number][] = [];
   page.on('response', (r) => {
-    if (/search-worker/.test(r.url())) workers.push(r.headers()['cross-origin-embedder-policy']);
+    if (/\/search-index/.test(r.url())) index.push([new URL(r.url()).pathname, r.status()]);
   });
   await page.goto(labPage);
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
   await page.keyboard.press('/');
   await page.keyboard.type('canary');
   await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').filter({ hasText: /Canary releases/ }).first()).toBeVisible();
-  expect(workers).toEqual(['credentialless']);
-  expect(page.workers().length).toBe(1);
+  expect(index).toEqual([
+    ['/search-index.json', 200],
+    ['/search-index/c.json', 200],
+  ]);
 });
 
 test('nginx serves the Python runner with its own CSP, COEP, long caching and module types', async ({ request }) => {

@@ -4,15 +4,16 @@ import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { decodeNumbers, decodeWords, encodeNumbers, encodeWords } from '../../src/lib/search-codec.ts';
 import { buildRecords, sectionPrior, splitSections } from '../../src/lib/search-index.ts';
-import { buildIndexFile } from '../../src/lib/search-index-file.ts';
-import { loadIndex } from '../../src/lib/search-engine.ts';
+import { buildIndexFiles } from '../../src/lib/search-index-file.ts';
+import { addShard, engineWithShards, loadIndex, missingShards, search } from '../../src/lib/search-engine.ts';
 import { readIndexInput } from '../../src/lib/search-input.ts';
 import { headingSlug, terms, variants } from '../../src/lib/search-text.ts';
-import { POSTINGS_CAP } from '../../src/lib/search-types.ts';
+import { POSTINGS_CAP, shardKey } from '../../src/lib/search-types.ts';
 
 const input = readIndexInput(path.resolve('content'), path.resolve('labs'));
 const records = buildRecords(input);
-const file = buildIndexFile(records);
+const { index: file, shards } = buildIndexFiles(records);
+const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 describe('search index file', () => {
   it('encodes numbers and words compactly and decodes them exactly', () => {
@@ -27,7 +28,7 @@ describe('search index file', () => {
   });
 
   it('gives every record back with its URL, title and kind', () => {
-    const engine = loadIndex(JSON.parse(JSON.stringify(file)));
+    const engine = engineWithShards(copy(file), copy([...shards.values()]));
     expect(engine.records.map((r) => [r.kind, r.url, r.heading ?? r.title.slice(0, 40)])).toEqual(
       records.map((r) => [r.kind, r.url, r.heading ?? r.title.replace(/…$/, '').slice(0, 40)]),
     );
@@ -39,14 +40,39 @@ describe('search index file', () => {
   });
 
   it('keeps at most POSTINGS_CAP records per word, so a query costs the same as the course grows', () => {
-    const lists = file.postings.split(' ');
-    expect(lists.length).toBe(decodeWords(file.vocab).length);
-    for (const l of lists) expect(decodeNumbers(l).length - 1).toBeLessThanOrEqual(POSTINGS_CAP);
+    for (const shard of shards.values()) {
+      const lists = shard.postings.split(' ');
+      expect(lists.length).toBe(decodeWords(shard.vocab).length);
+      for (const l of lists) expect(decodeNumbers(l).length - 1).toBeLessThanOrEqual(POSTINGS_CAP);
+    }
+  });
+
+  it('cuts the word index into shards by first character, each holding only its own words', () => {
+    expect(file.shards).toEqual([...shards.keys()]);
+    expect(file.shards.length).toBeGreaterThan(20);
+    for (const [key, shard] of shards) for (const w of decodeWords(shard.vocab)) expect(shardKey(w), w).toBe(key);
+    // The records file no longer carries any word index: a first query fetches it and only its words' shards.
+    expect(Object.keys(file).sort()).toEqual(['modules', 'pages', 'records', 'shards', 'v']);
+  });
+
+  it('names the shards a query still needs, and searches once they are added', () => {
+    const engine = loadIndex(copy(file));
+    expect(missingShards(engine, 'What is a canary deployment?').sort()).toEqual(['c', 'd']);
+    expect(missingShards(engine, 'x')).toEqual([]);
+    expect(() => search(engine, 'canary', 5)).toThrow(/shard "c" is needed.*Fix: load the shards/);
+    addShard(engine, copy(shards.get('c')!));
+    expect(missingShards(engine, 'canary deployment')).toEqual(['d']);
+    expect(search(engine, 'canary', 5).hits[0]!.record.heading).toMatch(/canary/i);
+    // A word whose first letter starts no indexed word needs no shard and finds nothing.
+    const none = [...'abcdefghijklmnopqrstuvwxyz'].find((k) => !file.shards.includes(k));
+    if (none) expect(missingShards(engine, `${none}zzzz`)).toEqual([]);
   });
 
   it('refuses an index of another format with a message that says what to do', () => {
     expect(() => loadIndex({ ...file, v: 1 } as never)).toThrow(/search-index\.json has format 1.*Fix: rebuild the site/);
-    expect(() => loadIndex({ ...file, postings: 'a b' })).toThrow(/postings lists\. Fix/);
+    const engine = loadIndex(copy(file));
+    expect(() => addShard(engine, { ...shards.get('c')!, postings: 'a b' })).toThrow(/shard "c" has \d+ words but 2 postings lists\. Fix/);
+    expect(() => addShard(engine, { ...shards.get('c')!, v: 2 } as never)).toThrow(/shard "c" has format 2.*Fix: rebuild/);
   });
 
   it('holds back recaps and link lists, not teaching sections', () => {

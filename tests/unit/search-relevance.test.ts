@@ -6,16 +6,16 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRecords } from '../../src/lib/search-index.ts';
-import { buildIndexFile } from '../../src/lib/search-index-file.ts';
-import { loadIndex, QUERY_MAX_TERMS, search } from '../../src/lib/search-engine.ts';
+import { buildIndexFiles } from '../../src/lib/search-index-file.ts';
+import { engineWithShards, QUERY_MAX_TERMS, search } from '../../src/lib/search-engine.ts';
 import { readIndexInput } from '../../src/lib/search-input.ts';
 import { RELEVANCE } from '../search-queries.ts';
 import { scoreRelevance } from '../relevance-score.ts';
 
 const records = buildRecords(readIndexInput(path.resolve('content'), path.resolve('labs')));
-const file = buildIndexFile(records);
+const { index, shards } = buildIndexFiles(records);
 // Round-trip through JSON, as the browser gets it.
-const engine = loadIndex(JSON.parse(JSON.stringify(file)));
+const engine = engineWithShards(JSON.parse(JSON.stringify(index)), JSON.parse(JSON.stringify([...shards.values()])));
 const urls = (q: string, n = 3) => search(engine, q, n).hits.map((h) => h.record.url);
 
 describe('search relevance', () => {
@@ -84,7 +84,7 @@ describe('search relevance', () => {
   it('never indexes answers: question records carry the prompt only', () => {
     const q = engine.records.find((r) => r.kind === 'question');
     expect(q?.url).toMatch(/^\/questions\/[a-z0-9-]+\/#q-/);
-    expect(JSON.stringify(file)).not.toContain('keyPoints');
+    expect(JSON.stringify(index)).not.toContain('keyPoints');
   });
 
   it('ignores one-letter queries', () => expect(search(engine, 'a').hits).toEqual([]));

@@ -1,73 +1,25 @@
 /**
- * Loads the search engine on first use: a worker that fetches the index only when the
- * student opens search, never with the page, and searches off the main thread. If the
- * worker cannot start (a host that blocks it, an old browser), the same code runs on the
- * main thread instead, so search answers rather than hanging.
+ * Loads the search engine on first use: nothing of it (engine, fuse.js, the index) is
+ * fetched with the page, only when the student opens search. See search-run.ts for why it
+ * runs on the page rather than in a worker.
  */
 import type { SearchResult } from '../../lib/search-types.ts';
-import type { SearchReply, SearchRequest } from './search-run.ts';
 import { withBase } from '../../lib/url.ts';
 
 /** Searches; resolves with the ranked hits and any note about the query. */
 export type RunSearch = (query: string, limit?: number) => Promise<SearchResult>;
 
-const INDEX_URL = '/search-index.json';
+const URLS = { index: '/search-index.json', shard: (key: string) => `/search-index/${key}.json` };
 let engine: Promise<RunSearch> | undefined;
-
-/** Search in a worker; rejects if the worker fails to start or load. */
-function inWorker(): Promise<RunSearch> {
-  return new Promise<RunSearch>((resolve, reject) => {
-    const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
-    const pending = new Map<number, (reply: SearchReply) => void>();
-    let next = 0;
-    worker.onmessage = ({ data }: MessageEvent<SearchReply>) => {
-      pending.get(data.id)?.(data);
-      pending.delete(data.id);
-    };
-    // A blocked or broken worker script fires "error" and never answers.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker.terminate();
-      reject(new Error('The search worker could not start.'));
-    };
-    const run: RunSearch = (query, limit = 20) =>
-      new Promise((ok, fail) => {
-        const id = next++;
-        pending.set(id, (reply) => (reply.error ? fail(new Error(reply.error)) : ok(reply.result ?? { hits: [] })));
-        worker.postMessage({ id, query, limit, indexUrl: withBase(INDEX_URL) } satisfies SearchRequest);
-      });
-    // An empty query loads the index; the engine is ready when it answers.
-    run('', 1).then(
-      () => resolve(run),
-      (error: Error) => {
-        worker.terminate();
-        reject(error);
-      },
-    );
-  });
-}
-
-/** Search on the main thread, for when no worker can run. */
-async function onMainThread(): Promise<RunSearch> {
-  const { answer } = await import('./search-run.ts');
-  let next = 0;
-  const run: RunSearch = async (query, limit = 20) => {
-    const reply = await answer({ id: next++, query, limit, indexUrl: INDEX_URL });
-    if (reply.error) throw new Error(reply.error);
-    return reply.result ?? { hits: [] };
-  };
-  await run('', 1);
-  return run;
-}
 
 /** Resolves to a search function once the index is loaded; the first call starts the download. */
 export function loadSearch(): Promise<RunSearch> {
-  engine ??= inWorker()
-    .catch((error: Error) => {
-      // A failed download fails on the main thread too; anything else is the worker itself.
-      if (/HTTP \d+|fetch|network/i.test(error.message)) throw error;
-      console.warn(`${error.message} Searching on the main thread instead.`);
-      return onMainThread();
+  engine ??= import('./search-run.ts')
+    .then(async ({ answer, loadEngine }) => {
+      const urls = { index: withBase(URLS.index), shard: (key: string) => withBase(URLS.shard(key)) };
+      await loadEngine(urls);
+      const run: RunSearch = (query, limit = 20) => answer(urls, query, limit);
+      return run;
     })
     .catch((error: unknown) => {
       engine = undefined; // Allow a retry after a network failure.

@@ -58,7 +58,13 @@ class SearchPage extends HTMLElement {
       this.#status.textContent = 'Search could not load. Check your connection and try again.';
       return;
     }
-    const result = await run(query, 200);
+    let result;
+    try {
+      result = await run(query, 200);
+    } catch {
+      if (seq === this.#seq) this.#status.textContent = 'Search failed while loading part of its index. Check your connection and try again.';
+      return;
+    }
     const hits = result.hits.filter((h) => (!kinds.length || kinds.includes(h.record.kind)) && (!module || h.record.module === module));
     if (seq !== this.#seq) return;
     this.#status.textContent = `${hits.length ? `${hits.length} ${hits.length === 1 ? 'result' : 'results'} for “${query}”.` : `No results for “${query}”.`}${result.note ? ` ${result.note}` : ''}`;

@@ -25,8 +25,8 @@ export class SearchResults {
     this.#input = root.querySelector<HTMLInputElement>('input[role="combobox"]')!;
     this.#list = root.querySelector<HTMLElement>('[role="listbox"]')!;
     this.#status = root.querySelector<HTMLElement>('.search-status')!;
-    // Every key searches at once: a query takes a few milliseconds in the worker, and an
-    // answer that arrives after a newer query's is dropped (#seq).
+    // Every key searches at once: a query takes a few milliseconds, and an answer that
+    // arrives after a newer query's (one that waited for a word shard) is dropped (#seq).
     this.#input.addEventListener('input', () => void this.#render());
     this.#input.addEventListener('keydown', (e) => this.#onKey(e));
     this.#list.addEventListener('click', (e) => {
@@ -68,7 +68,11 @@ export class SearchResults {
     try {
       ({ hits, note } = await this.#run(query, 24));
     } catch {
-      this.#status.textContent = 'Search failed. Close and open search to try again.';
+      if (seq !== this.#seq) return;
+      // Each query retries what failed, so typing again is the way out.
+      this.#list.innerHTML = '';
+      this.#input.setAttribute('aria-expanded', 'false');
+      this.#status.textContent = 'Search failed while loading part of its index. Check your connection and type again.';
       return;
     }
     if (seq !== this.#seq) return;
