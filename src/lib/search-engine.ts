@@ -60,6 +60,8 @@ export function missingShards(engine: SearchEngine, query: string): string[] {
 
 /** Share of a word's score a section gets when only another section of its lesson holds the word. */
 const CONTEXT = 0.3;
+/** Coverage credited for a common word whose cut list cannot say whether a record holds it. */
+const UNKNOWN = 0.5;
 /** How strongly records holding only some of the query words are held back. */
 const COVERAGE_POWER = 1;
 
@@ -89,7 +91,7 @@ export function search(engine: SearchEngine, query: string, limit = 20): SearchR
       } else if (ctx) {
         score += CONTEXT * ctx[0];
         covered += CONTEXT * ctx[1];
-      }
+      } else if (f.capped) covered += UNKNOWN * f.idf;
     }
     const coverage = Math.min(1, covered / totalIdf);
     ranked.push([id, score * engine.priors[id]! * coverage ** COVERAGE_POWER]);

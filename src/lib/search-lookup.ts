@@ -60,16 +60,25 @@ function withPrefix(shard: WordShard, prefix: string, max: number): number[] {
   return found.sort((a, b) => postingsOf(shard, b)[0]! - postingsOf(shard, a)[0]!).slice(0, max);
 }
 
-/** Words of the shard close to a mistyped word, through Fuse over the shard's words. */
+/**
+ * The word of the shard a mistyped word most likely meant, through Fuse over the shard's
+ * words: the closest, and among equally close ones the most common ("kuberentes" is one
+ * edit from "kubelet" and from "kubernetes"; the student meant the word the course uses 20
+ * times as often). Only one: a rare near-miss would otherwise outrank the intended word by
+ * its rarity alone.
+ */
 function typoMatches(shard: WordShard, word: string): [number, number][] {
   shard.typo ??= new Fuse(
     shard.vocab.filter((w) => w.length > 2),
     { includeScore: true, threshold: 0.4, distance: 20 },
   );
-  return shard.typo
-    .search(word, { limit: 3 })
+  const close = shard.typo
+    .search(word, { limit: 5 })
     .filter((r) => Math.abs(r.item.length - word.length) <= 3)
-    .map((r) => [shard.position.get(r.item)!, 0.75 * (1 - (r.score ?? 1))]);
+    .map((r) => ({ p: shard.position.get(r.item)!, score: r.score ?? 1 }));
+  const df = (p: number) => postingsOf(shard, p)[0]!;
+  close.sort((a, b) => a.score - b.score || df(b.p) - df(a.p));
+  return close.slice(0, 1).map((c) => [c.p, 0.75 * (1 - c.score)]);
 }
 
 /** The shard holding `word`, or undefined when the index has no word starting that way. */
@@ -106,13 +115,18 @@ export interface WordMatch {
   pages: Map<number, [score: number, idf: number]>;
   /** The word's weight in the query (its rarity). */
   idf: number;
+  /**
+   * Whether the word's list was cut at POSTINGS_CAP: a record missing from a cut list may
+   * still hold the word, so its absence is not counted as fully against the record.
+   */
+  capped: boolean;
 }
 
 /** Finds one query word: exact stem, then prefixes (while typing) and typos (through Fuse). */
 export function matchWord(engine: SearchEngine, word: string, last: boolean, matched: Set<string>, prefixes: string[]): WordMatch {
   const n = engine.records.length;
   const shard = shardOf(engine, word);
-  if (!shard) return { best: new Map(), pages: new Map(), idf: Math.log(n) };
+  if (!shard) return { best: new Map(), pages: new Map(), idf: Math.log(n), capped: false };
   let exact = shard.position.get(term(word)) ?? shard.position.get(word);
   const expansions: [number, number][] = exact !== undefined ? [[exact, 1]] : [];
   // "smaller" also finds "small": headings use the plain form.
@@ -133,8 +147,10 @@ export function matchWord(engine: SearchEngine, word: string, last: boolean, mat
   const best = new Map<number, [number, number]>();
   const pages = new Map<number, [number, number]>();
   let idfMax = 0;
+  let capped = false;
   for (const [p, factor] of expansions) {
     const list = postingsOf(shard, p);
+    if (factor === 1 && list[0]! > list.length - 1) capped = true;
     const idf = Math.log(1 + (n - list[0]! + 0.5) / (list[0]! + 0.5)) * factor;
     idfMax = Math.max(idfMax, idf);
     matched.add(shard.vocab[p]!);
@@ -148,5 +164,5 @@ export function matchWord(engine: SearchEngine, word: string, last: boolean, mat
     }
   }
   // A word found nowhere still weighs on coverage, as a rare word would.
-  return { best, pages, idf: idfMax || Math.log(n) };
+  return { best, pages, idf: idfMax || Math.log(n), capped };
 }
