@@ -18,8 +18,9 @@ export const ISOLATION_HEADERS = {
 /**
  * Headers for build assets (`/_astro/`). A dedicated worker started by an isolated lab page
  * must itself be served with a compatible embedder policy, or Chromium refuses to run it
- * (`ERR_BLOCKED_BY_RESPONSE`) and search never answers there. Scripts and styles loaded by a
- * document ignore this header, so every asset can carry it, whichever page starts the worker.
+ * (`ERR_BLOCKED_BY_RESPONSE`) and the feature silently never answers (search once did, when
+ * it ran in a worker). Scripts and styles loaded by a document ignore this header, so every
+ * asset carries it, and any worker the site bundles later works on lab pages too.
  */
 export const WORKER_HEADERS = {
   'Cross-Origin-Embedder-Policy': 'credentialless',
