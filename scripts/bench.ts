@@ -11,7 +11,7 @@ import { labPagePaths } from '../src/lib/headers.ts';
 import { labUrls, readLabs } from '../src/lib/labs.ts';
 import { benchSearch } from './bench-search.ts';
 import { lighthouseScores, printScores } from './lighthouse.ts';
-import { lintBank, MAX_LONGEST_SHARE, readBank } from '../src/lib/bank-lint.ts';
+import { lintBank, MAX_LONGEST_SHARE, MAX_STRATEGY_SHARE, readBank } from '../src/lib/bank-lint.ts';
 import { benchRunner } from './bench-runner.ts';
 
 const dist = path.resolve('dist');
@@ -81,6 +81,7 @@ const bank = readBank(path.resolve('content/questions'));
 const lint = lintBank(bank);
 console.log(
   `\nQuestion bank: ${bank.length} questions (${lint.singles} single choice); right choice longest in ${(lint.longestShare * 100).toFixed(1)} % of single-choice questions (limit ${MAX_LONGEST_SHARE * 100} %, chance with four choices 25 %)`,
+  `\n  Multiple choice (${lint.multiples}): the best length strategy, ${lint.bestStrategy.name}, answers ${(lint.bestStrategy.share * 100).toFixed(1)} % exactly right (limit ${MAX_STRATEGY_SHARE * 100} %)`,
 );
 
 try {

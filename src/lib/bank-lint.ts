@@ -1,7 +1,7 @@
 /**
  * Lint of the question bank for answers that can be guessed without knowing the material:
- * the right choice is too often the longest, a multiple-choice question where every option
- * (or only one) is right, two choices with the same text, and choices that refer to others
+ * the right choice is too often the longest, multiple-choice answers that a length strategy
+ * gives away, a multiple-choice question where every option (or only one) is right, two choices with the same text, and choices that refer to others
  * by position (choices are shuffled). Messages name the file, the
  * question, the figure and the fix. Run by `npm test` (tests/unit/bank-lint.test.ts) and
  * reported by `npm run bench`.
@@ -22,6 +22,30 @@ export interface LintQuestion {
 
 /** Highest share of single-choice questions whose right choice may be the longest (chance for four choices is 25 %). */
 export const MAX_LONGEST_SHARE = 0.3;
+/**
+ * Highest share of multiple-choice questions a length strategy may answer exactly right
+ * ("tick all but the shortest", "all but the longest", "the longer half"). Guessing a subset
+ * at random gets about 15 % of today's questions right; a strategy far above that means the
+ * choices' lengths give the answers away.
+ */
+export const MAX_STRATEGY_SHARE = 0.25;
+
+/** Lazy ways to answer a multiple-choice question by the choices' lengths alone. */
+const LENGTH_STRATEGIES: { name: string; picks: (lengths: number[]) => Set<number> }[] = [
+  { name: 'ticking all but the shortest choice', picks: (l) => new Set(l.map((_, i) => i).filter((i) => i !== l.indexOf(Math.min(...l)))) },
+  { name: 'ticking all but the longest choice', picks: (l) => new Set(l.map((_, i) => i).filter((i) => i !== l.indexOf(Math.max(...l)))) },
+  {
+    name: 'ticking the longer half of the choices',
+    picks: (l) =>
+      new Set(
+        l
+          .map((n, i) => [n, i] as const)
+          .sort((a, b) => b[0] - a[0])
+          .slice(0, Math.ceil(l.length / 2))
+          .map(([, i]) => i),
+      ),
+  },
+];
 /** How many of the worst offenders a failing length rule names. */
 export const WORST_SHOWN = 10;
 
@@ -33,6 +57,10 @@ export interface LintReport {
   rightLongest: number;
   /** rightLongest / singles, 0..1. */
   longestShare: number;
+  /** Multiple-choice questions looked at. */
+  multiples: number;
+  /** The best length strategy on them: its name and the share it answers exactly right, 0..1. */
+  bestStrategy: { name: string; share: number };
   /** Every problem, one message each; empty when the bank passes. */
   problems: string[];
 }
@@ -45,8 +73,23 @@ const POSITIONAL = /\b(?:(?:all|none|both|either|neither) of the (?:above|below|
 const normal = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
 
-/** Lints a bank; `maxShare` is the limit of the length rule. */
-export function lintBank(questions: LintQuestion[], maxShare = MAX_LONGEST_SHARE): LintReport {
+/** How well each length strategy does on the multiple-choice questions, the best first, with the questions it gets right. */
+function strategyScores(questions: LintQuestion[]) {
+  const multiples = questions.filter((q) => q.type === 'multiple' && (q.choices?.length ?? 0) > 2);
+  return {
+    multiples: multiples.length,
+    scores: LENGTH_STRATEGIES.map(({ name, picks }) => {
+      const won = multiples.filter((q) => {
+        const chosen = picks(q.choices!.map((c) => shownLength(c.text)));
+        return q.choices!.every((c, i) => c.correct === chosen.has(i));
+      });
+      return { name, share: multiples.length ? won.length / multiples.length : 0, won };
+    }).sort((a, b) => b.share - a.share),
+  };
+}
+
+/** Lints a bank; `maxShare` is the limit of the single-choice length rule, `maxStrategy` of the multiple-choice one. */
+export function lintBank(questions: LintQuestion[], maxShare = MAX_LONGEST_SHARE, maxStrategy = MAX_STRATEGY_SHARE): LintReport {
   const problems: string[] = [];
   // Right-longest single questions with how much longer the key is than the longest distractor.
   const longest: { q: LintQuestion; ratio: number }[] = [];
@@ -89,7 +132,17 @@ export function lintBank(questions: LintQuestion[], maxShare = MAX_LONGEST_SHARE
       ].join('\n'),
     );
   }
-  return { singles, rightLongest: longest.length, longestShare: share, problems };
+  const { multiples, scores } = strategyScores(questions);
+  const best = scores[0]!;
+  if (best.share > maxStrategy)
+    problems.push(
+      [
+        `${best.name[0]!.toUpperCase()}${best.name.slice(1)} answers ${best.won.length} of ${multiples} multiple-choice questions exactly right (${pct(best.share)}); the limit is ${pct(maxStrategy)}.`,
+        `A student can score by the choices' lengths. Fix: vary which choices are long: make some wrong choices as long and specific as the right ones, starting with these:`,
+        ...best.won.slice(0, WORST_SHOWN).map((q) => `  ${q.file}: "${q.id}"`),
+      ].join('\n'),
+    );
+  return { singles, rightLongest: longest.length, longestShare: share, multiples, bestStrategy: { name: best.name, share: best.share }, problems };
 }
 
 /** Reads and validates every `<module>.yaml` under `dir`, tagging each question with its file (relative to the working directory). */

@@ -58,6 +58,29 @@ describe('lintBank: multiple choice and duplicates', () => {
     expect(lintBank([multiple('mixed', true, false, true)]).problems).toEqual([]);
   });
 
+  it('fails when ticking by length answers too many multiple-choice questions, naming the strategy and the questions', () => {
+    // The right choices are the long ones: "the longer half" gets every question right.
+    const giveaway = (id: string): LintQuestion => ({
+      id,
+      type: 'multiple',
+      file: FILE,
+      choices: [
+        { text: 'A long and specific right answer', correct: true },
+        { text: 'no', correct: false },
+        { text: 'Another long, specific right answer', correct: true },
+        { text: 'nah', correct: false },
+      ],
+    });
+    const report = lintBank([giveaway('g1'), giveaway('g2'), multiple('fair', true, false, true, false)]);
+    expect(report.bestStrategy).toEqual({ name: 'ticking the longer half of the choices', share: 2 / 3 });
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0]).toMatch(/^Ticking the longer half of the choices answers 2 of 3 multiple-choice questions exactly right \(66\.7 %\); the limit is 25\.0 %\./);
+    expect(report.problems[0]).toContain(`${FILE}: "g1"`);
+    expect(report.problems[0]).not.toContain('"fair"');
+    // Lengths that do not line up with the answers pass.
+    expect(lintBank([multiple('fair', true, false, true, false)]).problems).toEqual([]);
+  });
+
   it('fails two choices with the same text, ignoring case and spaces', () => {
     const q = single('dupes', 'Use  ONNX', 'use onnx ', 'Use pickle');
     expect(lintBank([q]).problems).toEqual([`${FILE}: question "dupes": choices 1 and 2 have the same \`text\` ("use onnx"). Fix: reword one, or remove it.`]);
