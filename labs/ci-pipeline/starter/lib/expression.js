@@ -9,7 +9,7 @@
 
 /**
  * The facts an expression can read for one imagined run.
- * @typedef {{ github: Record<string, any>, status: 'success' | 'failure' | 'cancelled' }} Scenario
+ * @typedef {{ github: Record<string, any>, status: 'success' | 'failure' | 'cancelled', vars?: Record<string, any>, env?: Record<string, any> }} Scenario
  */
 
 const TOKEN = /\s*(?:('(?:[^']|'')*')|(-?\d+(?:\.\d+)?)\b|(==|!=|<=|>=|&&|\|\||[!<>(),])|([A-Za-z_][\w-]*(?:\.[\w-]+|\[\d+\])*))/y;
