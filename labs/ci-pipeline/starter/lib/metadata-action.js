@@ -47,7 +47,8 @@ function fillRun(text, env) {
     if (simple !== '?') return simple;
     try {
       const { value } = evaluate(inner, { github: githubContext(RUNS.pushMain), vars: VARS, env, status: 'success' });
-      return value === undefined ? '?' : String(value);
+      // GitHub writes null as an empty string; a context these checks do not know reads as undefined.
+      return value === undefined ? '?' : value === null ? '' : String(value);
     } catch {
       return '?';
     }
