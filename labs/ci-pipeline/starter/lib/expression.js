@@ -3,13 +3,13 @@
  * Evaluates GitHub Actions `if:` expressions the way the runner does, so the tests can ask
  * "would this job run for a push to main? for a pull request?" instead of reading the words.
  * Supports literals, contexts (github.*), ! && || == != < <= > >=, parentheses and the
- * functions startsWith, endsWith, contains, success, always, failure and cancelled.
+ * functions startsWith, endsWith, contains, format, success, always, failure and cancelled.
  * You do not need to change this file.
  */
 
 /**
  * The facts an expression can read for one imagined run.
- * @typedef {{ github: Record<string, any>, status: 'success' | 'failure' | 'cancelled' }} Scenario
+ * @typedef {{ github: Record<string, any>, status: 'success' | 'failure' | 'cancelled', vars?: Record<string, any>, env?: Record<string, any> }} Scenario
  */
 
 const TOKEN = /\s*(?:('(?:[^']|'')*')|(-?\d+(?:\.\d+)?)\b|(==|!=|<=|>=|&&|\|\||[!<>(),])|([A-Za-z_][\w-]*(?:\.[\w-]+|\[\d+\])*))/y;
@@ -52,7 +52,19 @@ function equal(/** @type {any} */ a, /** @type {any} */ b) {
  */
 export function runsWhen(condition, scenario) {
   if (condition === undefined || condition === null) return scenario.status === 'success';
-  const text = String(condition).trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1');
+  const { value, usesStatus } = evaluate(String(condition), scenario);
+  return truthy(value) && (usesStatus || scenario.status === 'success');
+}
+
+/**
+ * Evaluates one expression (with or without its `${{ }}`) to its value, e.g. for an action
+ * input such as `enable=${{ github.ref == 'refs/heads/main' }}`. Throws on what it cannot read.
+ * @param {string} expression
+ * @param {Scenario} scenario
+ * @returns {{ value: any, usesStatus: boolean }} the value, and whether a status function such as always() appears
+ */
+export function evaluate(expression, scenario) {
+  const text = expression.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1');
   const tokens = tokenize(text);
   const usesStatus = tokens.some((t, i) => t.kind === 'id' && ['success', 'always', 'failure', 'cancelled'].includes(t.value) && tokens[i + 1]?.value === '(');
   let pos = 0;
@@ -120,7 +132,7 @@ export function runsWhen(condition, scenario) {
   };
   const value = or();
   if (pos < tokens.length) throw new Error(`unexpected \`${tokens[pos].value}\` in \`${text}\``);
-  return truthy(value) && (usesStatus || scenario.status === 'success');
+  return { value, usesStatus };
 }
 
 /** GitHub's truthiness: false, 0, '' and null are false. */
@@ -148,6 +160,9 @@ function call(name, args, scenario) {
       return scenario.status === 'cancelled';
     case 'always':
       return true;
+    case 'format':
+      // format('refs/heads/{0}', 'main'): {N} takes argument N+1; {{ and }} are literal braces.
+      return String(args[0] ?? '').replace(/\{\{|\}\}|\{(\d+)\}/g, (m, n) => (n === undefined ? m[0] : String(args[Number(n) + 1] ?? '')));
     default:
       throw new Error(`the function ${name}() is not supported by these tests`);
   }

@@ -5,6 +5,7 @@
  * this file.
  */
 import { runsWhen } from './expression.js';
+import { EXAMPLE } from './image-tag.js';
 import { branchesOf, isMapping, triggers } from './workflow.js';
 
 /**
@@ -63,6 +64,13 @@ export function workflowStarts(data, run) {
  */
 export function jobRuns(data, job, run, needsResult = 'success') {
   if (!workflowStarts(data, run)) return false;
-  const github = { event_name: run.event, ref: run.ref, ref_name: run.branch, head_ref: run.headRef ?? '', base_ref: run.baseRef ?? '', sha: 'ffac537e6cbbf934b08745a378932722df287a53', repository: 'acme-ml/prediction-service', repository_owner: 'acme-ml', event: {} };
-  return runsWhen(job.if, { github, status: needsResult });
+  return runsWhen(job.if, { github: githubContext(run), status: needsResult });
+}
+
+/**
+ * The `github` context an expression sees during a run, for the example commit.
+ * @param {Run} run
+ */
+export function githubContext(run) {
+  return { event_name: run.event, ref: run.ref, ref_name: run.branch, head_ref: run.headRef ?? '', base_ref: run.baseRef ?? '', sha: EXAMPLE.sha, repository: EXAMPLE.repository, repository_owner: EXAMPLE.owner, event: {} };
 }

@@ -7,7 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fillIn, loginRegistry, splitReference, tagList } from '../lib/image-tag.js';
+import { loginRegistry, tagList } from '../lib/image-tag.js';
+import { envOf, pushedTags } from '../lib/pushed-tags.js';
 import { jobRuns, RUNS } from '../lib/scenarios.js';
 import { commandsOf, programOf } from '../lib/scripts.js';
 import {
@@ -221,7 +222,7 @@ test('step 7: logs in to the registry with docker/login-action and a stored secr
   );
 });
 
-test('step 8: builds and pushes an image named by registry, repository and commit SHA', () => {
+test('step 8: builds and pushes an image named by registry, repository and the exact commit', () => {
   const { data } = loadWorkflow();
   const build = job(data, 'build-and-push');
   const steps = stepsOf(build);
@@ -236,23 +237,23 @@ test('step 8: builds and pushes an image named by registry, repository and commi
   }
   const loginIndex = steps.findIndex((step) => actionOf(step) === 'docker/login-action');
   assert.ok(loginIndex >= 0 && loginIndex < buildIndex, 'Log in to the registry before the build-and-push step, or the push is refused.');
-  const env = { ...(isMapping(data.env) ? data.env : {}), ...(isMapping(build?.env) ? build.env : {}), ...(isMapping(steps[buildIndex].env) ? steps[buildIndex].env : {}) };
   const login = steps[loginIndex];
-  const registry = loginRegistry(isMapping(login.with) ? login.with.registry : undefined, env);
-  const tags = tagList(inputs.tags);
-  assert.ok(tags.length, 'Give docker/build-push-action a `tags:` input: without one the image is built but has no name to push to.');
-  const read = tags.map((written) => ({ ...splitReference(fillIn(written, env)), written, example: fillIn(written, env) }));
-  const withSha = read.filter((r) => r.written.match(/\$\{\{\s*github\.sha\s*\}\}/) && r.written.match(/:\$\{\{\s*github\.sha\s*\}\}$/));
+  const registry = loginRegistry(isMapping(login.with) ? login.with.registry : undefined, envOf(data, build, login));
+  assert.ok(tagList(inputs.tags).length, 'Give docker/build-push-action a `tags:` input: without one the image is built but has no name to push to.');
+  // Tags written out and tags made by a docker/metadata-action step are read the same way.
+  const { tags, problem } = pushedTags(data, build, buildIndex);
+  assert.ok(!problem, problem ?? '');
+  const traceable = tags.filter((t) => t.traceable);
   assert.ok(
-    withSha.length,
-    `No tag ends in \`:\${{ github.sha }}\` (tags: ${tags.join(', ')}). Tag the image with the commit SHA so every image names the exact commit it was built from; \`latest\` alone cannot be traced or rolled back.`,
+    traceable.length,
+    `No tag names the exact commit (tags for a push to main: ${tags.map((t) => t.shown).join(', ') || 'none'}). Tag the image with the commit SHA, written out as \`:\${{ github.sha }}\` or made by docker/metadata-action's \`type=sha\` rule, so every image names the exact commit it was built from; \`latest\` or a branch name alone moves with every push and cannot be traced or rolled back.`,
   );
-  for (const r of withSha) {
-    assert.ok(!r.problem, `The tag \`${r.written}\` becomes ${r.example} for a commit, and ${r.problem}. Write registry/account/repository:tag, e.g. the account you log in with, then prediction-service.`);
+  for (const r of traceable) {
+    assert.ok(!r.problem, `${r.source} becomes ${r.example} for a commit, and ${r.problem}. Write registry/account/repository:tag, e.g. the account you log in with, then prediction-service.`);
     assert.equal(
       r.registry,
       registry,
-      `The tag \`${r.written}\` pushes to ${r.registry}, but docker/login-action logs in to ${registry}. The push would be refused as unauthenticated: tag the image for the registry you log in to (or log in to the one you tag for).`,
+      `${r.source} pushes to ${r.registry}, but docker/login-action logs in to ${registry}. The push would be refused as unauthenticated: tag the image for the registry you log in to (or log in to the one you tag for).`,
     );
   }
 });
