@@ -8,8 +8,9 @@ import { buildCourse, CourseError, type Course } from './course.ts';
 import { glossaryProblems, type GlossaryTerm } from './glossary.ts';
 import { LabError, readLabs, type Lab } from './labs.ts';
 import { labSlotProblems } from './lab-slot.ts';
-import { LABS_DIR } from './paths.ts';
+import { CONTENT_DIR, LABS_DIR } from './paths.ts';
 import { questionProblems, type BankQuestion } from './questions.ts';
+import { readTagVocabulary, tagProblems, TagVocabularyError, type TagVocabulary } from './tag-vocabulary.ts';
 
 /** Everything pages need, checked. */
 export interface CourseData {
@@ -41,11 +42,18 @@ async function load(): Promise<CourseData> {
   const anchors = new Map<string, Set<string>>();
   for (const entry of entries) anchors.set(entry.id, new Set((await render(entry)).headings.map((h) => h.slug)));
   const questions = (await getCollection('questions')).map((q) => q.data as BankQuestion);
+  let tags: TagVocabulary;
+  try {
+    tags = readTagVocabulary(CONTENT_DIR);
+  } catch (error) {
+    if (error instanceof TagVocabularyError) throw new CourseError([error.message]);
+    throw error;
+  }
   const glossary = (await getCollection('glossary'))
     .map((t) => t.data as GlossaryTerm)
     .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
   const slots = labSlotProblems(entries.map((e) => ({ filePath: e.filePath ?? e.id, lab: e.data.lab, body: e.body ?? '' })));
-  const problems = [...questionProblems(questions, course, anchors), ...glossaryProblems(glossary, course), ...labProblems(labs, course), ...slots];
+  const problems = [...questionProblems(questions, course, anchors), ...tagProblems(questions, tags), ...glossaryProblems(glossary, course), ...labProblems(labs, course), ...slots];
   if (problems.length) throw new CourseError(problems);
   return { course, questions, glossary, anchors, labs };
 }

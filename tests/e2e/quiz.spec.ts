@@ -248,6 +248,8 @@ test('practice quiz: shuffled choices scored by identity, the lesson verdicts, a
 
 test('flashcards: revealing and rating moves the card to a later due date', async ({ page }) => {
   await page.goto('/practice/');
+  // The filters are folded under their summary on the practice page.
+  await page.getByText('Filter questions').click();
   await page.getByRole('checkbox', { name: 'Interview question' }).check();
   const due = page.locator('mlops-flashcards .due');
   await expect(due).toContainText('0 cards are due for review');
@@ -279,7 +281,7 @@ test('mock interview: the timer runs, the model answer is compared, and a summar
   await page.getByRole('button', { name: "I'm done: show the model answer" }).click();
   await expect(page.getByRole('heading', { name: 'Model answer' })).toBeVisible();
   await page.getByRole('button', { name: 'See the summary' }).click();
-  await expect(page.getByRole('alert')).toHaveText(/Rate your answer first/);
+  await expect(page.getByRole('group', { name: 'How did you do?' })).toHaveAccessibleDescription(/Rate your answer first/);
   await page.locator('.mock-compare input[name="kp"]').first().check();
   await page.getByRole('radio', { name: 'Good' }).check();
   await page.getByRole('button', { name: 'See the summary' }).click();

@@ -108,4 +108,10 @@ describe('astro build on broken content', () => {
     expect(text).toContain('basics.yaml');
     expect(text).toContain('Question "fixture-one": a true-false question needs exactly one choice with `correct: true` (found 2). Fix: mark exactly one.');
   });
+
+  it('fails on a question tag outside content/tags.yaml, naming the closest allowed tag', async () => {
+    const { failed, output } = await build('bad-tag', edit('questions/basics.yaml', '  difficulty: easy\n', '  difficulty: easy\n  tags: [basics, healthcheck]\n'));
+    expect(failed).toBe(true);
+    expect(plain(output)).toContain('basics.yaml: question "fixture-one": tag "healthcheck" is not in content/tags.yaml. Fix: use "health-check"');
+  });
 });

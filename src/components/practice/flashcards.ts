@@ -7,6 +7,8 @@ import type { CardState } from '../../lib/progress.ts';
 import type { QuestionView } from '../../lib/question-view.ts';
 import { changeProgress, readProgress } from '../layout/progress-client.ts';
 import { dueIds } from '../../lib/practice.ts';
+import { hubCounts } from '../../lib/practice-hub.ts';
+import { absoluteTime, relativeTime } from '../../lib/relative-time.ts';
 import { currentPool, esc, fullQuestions } from './practice-data.ts';
 
 /** Cards per session: enough to make progress, few enough to finish. */
@@ -31,15 +33,15 @@ class Flashcards extends HTMLElement {
   }
 
   #count() {
-    const cards = readProgress().cards;
     const now = Date.now();
-    const ids = currentPool().map((q) => q.id);
-    const review = ids.filter((id) => cards[id] && cards[id]!.due <= now).length;
-    const fresh = ids.filter((id) => !cards[id]).length;
-    const next = ids.map((id) => cards[id]?.due).filter((d): d is number => d !== undefined && d > now).sort((a, b) => a - b)[0];
-    this.querySelector('.due')!.textContent =
-      `${review} ${review === 1 ? 'card is' : 'cards are'} due for review and ${fresh} ${fresh === 1 ? 'is' : 'are'} new.` +
-      (next && review === 0 ? ` The next review is ${new Date(next).toLocaleString()}.` : '');
+    const { cardsDue: review, cardsNew: fresh, nextReview: next } = hubCounts(currentPool(), readProgress(), now);
+    const due = this.querySelector('.due')!;
+    due.textContent = `${review} ${review === 1 ? 'card is' : 'cards are'} due for review and ${fresh} ${fresh === 1 ? 'is' : 'are'} new.`;
+    if (next !== undefined && review === 0) {
+      // Relative for reading ("tomorrow"), the exact time in the element for those who want it.
+      const time = Object.assign(document.createElement('time'), { dateTime: new Date(next).toISOString(), title: absoluteTime(next), textContent: relativeTime(next, now) });
+      due.append(' The next review is ', time, '.');
+    }
   }
 
   async #start() {

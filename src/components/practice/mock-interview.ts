@@ -7,6 +7,7 @@ import { mockSummary, type MockAnswer } from '../../lib/practice.ts';
 import type { QuestionView } from '../../lib/question-view.ts';
 import { setDraft } from '../../lib/progress.ts';
 import { changeProgress } from '../layout/progress-client.ts';
+import { checkNumberFields } from './field-errors.ts';
 import { drawQuestions, esc } from './practice-data.ts';
 
 const RATINGS = ['Missed it', 'Partly', 'Good', 'Nailed it'] as const;
@@ -22,7 +23,9 @@ class MockInterview extends HTMLElement {
   connectedCallback() {
     this.querySelector('form.setup')!.addEventListener('submit', (e) => {
       e.preventDefault();
-      const data = new FormData(e.target as HTMLFormElement);
+      const form = e.target as HTMLFormElement;
+      if (!checkNumberFields(form)) return;
+      const data = new FormData(form);
       this.#seconds = Math.min(900, Math.max(10, Number(data.get('seconds')) || 120));
       void this.#start(Math.min(20, Math.max(1, Number(data.get('count')) || 5)));
     });
@@ -90,20 +93,23 @@ class MockInterview extends HTMLElement {
         <fieldset><legend>Which key points did you cover?</legend>
           ${q.keyPointsHtml.map((k, i) => `<label><input type="checkbox" name="kp" value="${i}"> <span>${k}</span></label>`).join('')}
         </fieldset>
-        <fieldset><legend>How did you do?</legend>
+        <fieldset class="rating" aria-describedby="mock-rating-error"><legend>How did you do?</legend>
           ${RATINGS.map((r, i) => `<label><input type="radio" name="rating" value="${i + 1}"> ${r}</label>`).join('')}
+          <p class="form-error" id="mock-rating-error"></p>
         </fieldset>
         <p><button type="submit" class="primary">${this.#at === this.#questions.length - 1 ? 'See the summary' : 'Next question'}</button></p>
-        <p class="form-error" role="alert"></p>
       </form>`;
     const form = this.#stage.querySelector('form')!;
     form.querySelector<HTMLElement>('h3')!.focus();
+    form.addEventListener('change', () => (form.querySelector('#mock-rating-error')!.textContent = ''));
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const data = new FormData(form);
       const rating = Number(data.get('rating'));
       if (!rating) {
-        form.querySelector('.form-error')!.textContent = 'Rate your answer first: it decides what to revisit.';
+        // Said beside the ratings, and focus goes there, so the student sees what to fix.
+        form.querySelector('#mock-rating-error')!.textContent = 'Rate your answer first: it decides what to revisit.';
+        form.querySelector<HTMLInputElement>('input[name="rating"]')!.focus();
         return;
       }
       this.#answers.push({

@@ -9,6 +9,7 @@ import type { QuestionView } from '../../lib/question-view.ts';
 import { grade } from '../../lib/scoring.ts';
 import { changeProgress } from '../layout/progress-client.ts';
 import { markQuestion, scoreSentence, shortPrompt, showResults } from '../quiz/quiz-results.ts';
+import { checkNumberFields } from './field-errors.ts';
 import { drawQuestions, esc } from './practice-data.ts';
 
 class PracticeQuiz extends HTMLElement {
@@ -22,7 +23,9 @@ class PracticeQuiz extends HTMLElement {
   connectedCallback() {
     this.querySelector('form.setup')!.addEventListener('submit', (e) => {
       e.preventDefault();
-      void this.#start(Number(new FormData(e.target as HTMLFormElement).get('count')) || 10);
+      const form = e.target as HTMLFormElement;
+      if (!checkNumberFields(form)) return;
+      void this.#start(Number(new FormData(form).get('count')) || 10);
     });
   }
 

@@ -1,12 +1,26 @@
 /**
  * <mlops-practice>: wires the practice page together: embeds the question index, shows
- * the controls that need JavaScript, and keeps the pool count in step with the filters.
+ * the controls that need JavaScript, and keeps the match counts in step with the filters.
+ * Filters can come in the address (?tag=drift&missed=on), so other pages can link to a
+ * ready-made drill such as "practise these".
  */
 import { currentPool, initPracticeData, setFiltersFromForm, type IndexEntry } from './practice-data.ts';
 import './practice-quiz.ts';
 import './flashcards.ts';
 import './mock-interview.ts';
 import './star-drafts.ts';
+import './mode-cards.ts';
+
+/** Ticks the boxes the address names; true when it named any. */
+function filtersFromAddress(form: HTMLFormElement): boolean {
+  let any = false;
+  for (const [name, value] of new URLSearchParams(location.search)) {
+    const boxes = [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${CSS.escape(name)}"]`)];
+    const box = boxes.find((b) => b.value === value) ?? (boxes.length === 1 && boxes[0]!.value === 'on' ? boxes[0] : undefined);
+    if (box) any = box.checked = true;
+  }
+  return any;
+}
 
 class Practice extends HTMLElement {
   connectedCallback() {
@@ -14,11 +28,13 @@ class Practice extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
     const form = this.querySelector<HTMLFormElement>('form[data-filters]')!;
     form.hidden = false;
+    if (filtersFromAddress(form)) form.querySelector('details')!.open = true;
     const update = () => {
       setFiltersFromForm(form);
       const pool = currentPool();
       const open = pool.filter((q) => q.type === 'open').length;
       this.querySelector('.pool')!.textContent = `${pool.length} questions match your filters: ${pool.length - open} with choices, ${open} interview questions.`;
+      form.querySelector('[data-filter-count]')!.textContent = `(${pool.length} match)`;
     };
     form.addEventListener('input', update);
     form.addEventListener('reset', () => setTimeout(update));

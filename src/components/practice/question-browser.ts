@@ -48,6 +48,8 @@ class QuestionBrowser extends HTMLElement {
     for (const group of this.querySelectorAll<HTMLElement>('section[data-group]')) group.hidden = !group.querySelector('.entry:not([hidden])');
     const total = entries.length;
     this.querySelector('.count')!.textContent = shown === total ? '' : `Showing ${shown} of ${total} questions.`;
+    const summary = this.querySelector('[data-filter-count]');
+    if (summary) summary.textContent = `(${shown} match)`;
   }
 }
 

@@ -5,11 +5,23 @@
  * and parts changed in another tab appear here unless the student is editing them.
  */
 import { parseStar, setStarPart, STAR_PARTS, starKey, type StarPart } from '../../lib/star-draft.ts';
+import { starDrafted } from '../../lib/practice-hub.ts';
 import { changeProgress, readProgress } from '../layout/progress-client.ts';
 
 class StarDrafts extends HTMLElement {
   connectedCallback() {
     for (const form of this.querySelectorAll<HTMLFormElement>('form[data-question]')) this.#wire(form);
+    this.#mark();
+    document.addEventListener('mlops:progress', () => this.#mark());
+  }
+
+  /** Shows the draft badge on each story that has a saved draft, and the count above the list. */
+  #mark() {
+    const forms = [...this.querySelectorAll<HTMLFormElement>('form[data-question]')];
+    const drafted = new Set(starDrafted(forms.map((f) => f.dataset.question!), readProgress().drafts));
+    for (const form of forms) form.closest('details')!.querySelector<HTMLElement>('.draft-badge')!.dataset.shown = String(drafted.has(form.dataset.question!));
+    const count = this.querySelector('[data-star-count]');
+    if (count) count.textContent = drafted.size ? `You have drafts for ${drafted.size} of ${forms.length}, marked "Draft".` : 'No drafts yet.';
   }
 
   #wire(form: HTMLFormElement) {

@@ -18,7 +18,10 @@ export function markQuestion(root: HTMLElement, g: Grade, multiple: boolean): vo
     feedback.hidden = state === 'none';
     feedback.querySelector('.verdict')!.textContent = `${choiceVerdict(state, multiple)} `;
   }
-  root.querySelector('.q-verdict')!.textContent = questionVerdict(g);
+  const verdict = root.querySelector<HTMLElement>('.q-verdict')!;
+  verdict.textContent = questionVerdict(g);
+  // Styled by quiz.css the same way in lesson and practice quizzes.
+  verdict.dataset.correct = String(g.correct);
   root.querySelectorAll('input').forEach((input) => (input.disabled = true));
 }
 
