@@ -124,6 +124,12 @@ for (const width of [360, 390]) {
       await other.click();
       await expect(page).toHaveURL(elsewhere.lessons[0]!.url);
       await expect(drawer(page)).toBeHidden();
+      // Away from lessons nothing else reads progress: the drawer marks the lessons itself.
+      await page.goto('/glossary/');
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await drawer(page).getByText(moduleRow(here)).click();
+      await expect(drawer(page).getByRole('link', { name: `${finished.title} (done)` })).toBeVisible();
+      await expect(drawer(page).getByRole('link', { name: lesson.title, exact: true })).not.toHaveAttribute('aria-current');
     });
 
     test('the drawer hands over to search, and closing search returns to the menu button', async ({ page }) => {
@@ -180,6 +186,13 @@ test('wide screens keep the header links, the sidebar and the side contents; no 
   await page.setViewportSize({ width: 1000, height: 900 });
   await expect(page.getByRole('navigation', { name: 'On this page' }).getByText('On this page')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Course', exact: true })).toBeVisible();
+  // A drawer left open while the window widens stays usable, rather than an invisible modal.
+  await page.setViewportSize({ width: 390, height: 780 });
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.setViewportSize({ width: 1300, height: 900 });
+  await expect(drawer(page).getByRole('button', { name: 'Close' })).toBeVisible();
+  await drawer(page).getByRole('button', { name: 'Close' }).click();
+  await expect(drawer(page)).toBeHidden();
 });
 
 for (const theme of ['light', 'dark'] as const) {
