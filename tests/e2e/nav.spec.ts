@@ -177,6 +177,8 @@ test('wide screens keep the header links, the sidebar and the side contents; no 
   await page.setViewportSize({ width: 1300, height: 900 });
   await page.goto(lesson.url);
   await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
+  // The hidden menu leaves no gap: the brand starts at the header's padding, as before.
+  expect((await page.getByRole('banner').getByRole('link', { name: 'MLOps course' }).boundingBox())!.x).toBeLessThanOrEqual(17);
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Course', exact: true }).getByRole('link', { name: lesson.title })).toBeVisible();
   const toc = page.getByRole('navigation', { name: 'On this page' });
