@@ -160,17 +160,25 @@ test('head has title, description, canonical URL and Open Graph tags', async ({ 
   expect(await sitemap.text()).toContain(firstLesson.url);
 });
 
-test('works at 360 px wide without horizontal scrolling', async ({ page }) => {
-  // One test walks every lesson page, so its budget grows with the course.
-  test.setTimeout(180_000);
-  await page.setViewportSize({ width: 360, height: 740 });
-  const lessons = course.flatMap((m) => m.lessons).map((l) => l.url);
-  for (const url of ['/', '/learn/', '/labs/', '/glossary/', '/practice/', '/questions/docker/', '/search/?q=docker', ...lessons]) {
-    await page.goto(url);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${url} scrolls sideways`).toBeLessThanOrEqual(0);
-  }
-});
+// The narrowest common phone, and the most common one.
+for (const width of [360, 390]) {
+  test(`works at ${width} px wide without horizontal scrolling, the header on one row`, async ({ page }) => {
+    // One test walks every lesson page, so its budget grows with the course.
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width, height: 740 });
+    const lessons = course.flatMap((m) => m.lessons).map((l) => l.url);
+    for (const url of ['/', '/learn/', '/labs/', '/glossary/', '/practice/', '/questions/docker/', '/search/?q=docker', '/progress/', ...lessons]) {
+      await page.goto(url);
+      const { overflow, header } = await page.evaluate(() => ({
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        header: document.querySelector('.site-header')!.getBoundingClientRect().height,
+      }));
+      expect(overflow, `${url} scrolls sideways`).toBeLessThanOrEqual(0);
+      // One row of controls; a wrapped header was about 130 px.
+      expect(header, `${url} header height`).toBeLessThanOrEqual(64);
+    }
+  });
+}
 
 // One test per page and theme: axe on a long page can take many seconds on a loaded machine, and a failure names its page.
 for (const theme of ['light', 'dark'] as const) {
