@@ -70,13 +70,13 @@ console.log(
 const lab = readLabs(path.resolve('labs'))[0];
 if (labPageFile && lab) {
   const before = measurePage(dist, labPageFile);
-  // Only what the lab widget's own script imports on Launch (search has its own lazy chunks).
+  // Only what the lab widget's own script loads later: its code when idle, the SDK on Launch (search has its own lazy chunks).
   const labScript = before.files.filter((f) => /Lab\.astro/.test(f));
   const later = measureDeferred(dist, { ...before, files: labScript });
   const payload = measureFile(dist, labUrls(lab.slug).project);
   console.log(`\nLab page (${labPage}), KB raw / KB gzip`);
   console.log(`  JavaScript before Launch        ${kb(before.js)}`);
-  console.log(`  JavaScript added by Launch      ${kb(later)}  (${later.files.length} file(s): the StackBlitz SDK, loaded on click)`);
+  console.log(`  JavaScript loaded later         ${kb(later)}  (${later.files.length} file(s): the lab's code when idle, the StackBlitz SDK on Launch)`);
   console.log(`  Lab payload fetched on Launch   ${kb(payload)}  (${labUrls(lab.slug).project})`);
 }
 
