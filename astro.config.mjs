@@ -86,7 +86,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests that build fixture content use their own cache so they never mix with the real one.
   ...(process.env.MLOPS_CACHE_DIR ? { cacheDir: process.env.MLOPS_CACHE_DIR } : {}),
-  integrations: [mdx(), sitemap(), labIsolation()],
+  // /design/ is a page for authors (noindex), so it stays out of the sitemap too.
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/design/') }), labIsolation()],
   security: {
     // A strict policy in a <meta> tag on every page: Astro hashes the scripts and styles it
     // emits; src/lib/csp.ts holds the rest and why.

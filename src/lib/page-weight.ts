@@ -74,8 +74,9 @@ export function dynamicImports(js: string): string[] {
 }
 
 /**
- * JavaScript a page loads later, on first use: the dynamic imports reachable from the files
- * it loaded up front, with their own static imports, not counting files already loaded.
+ * JavaScript a page loads later (when idle or on first use): the dynamic imports reachable
+ * from the files it loaded up front, with their own static and dynamic imports in turn, not
+ * counting files already loaded.
  */
 export function measureDeferred(dist: string, page: PageWeight): Bytes & { files: string[] } {
   const loaded = new Set(page.files);
@@ -91,7 +92,8 @@ export function measureDeferred(dist: string, page: PageWeight): Bytes & { files
     files.push(url);
     const text = readFileSync(path.join(dist, url), 'utf8');
     total = add(total, size(text));
-    for (const spec of staticImports(text)) if (spec.startsWith('.') || spec.startsWith('/')) queue.push(path.posix.resolve(path.posix.dirname(url), spec));
+    // A lazily loaded module may load more lazily (idle-loaded code that imports on click).
+    for (const spec of [...staticImports(text), ...dynamicImports(text)]) if (spec.startsWith('.') || spec.startsWith('/')) queue.push(path.posix.resolve(path.posix.dirname(url), spec));
   }
   return { ...total, files };
 }

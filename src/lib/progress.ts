@@ -5,8 +5,9 @@
  */
 import { isPermutation } from './choice-order.ts';
 
-/** localStorage key of the record. */
-export const STORAGE_KEY = 'mlops-progress';
+// The key lives in its own tiny module so the storage check on every page can read it
+// without loading this one.
+export { STORAGE_KEY } from './storage-key.ts';
 /** The single backup slot of earlier versions; still listed and restorable on /progress/. */
 export const BACKUP_KEY = 'mlops-progress-backup';
 /** Current record version; bump it and add a step to `MIGRATIONS` when the shape changes. */

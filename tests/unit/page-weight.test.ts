@@ -43,5 +43,9 @@ describe('measureDeferred', () => {
     writeFileSync(path.join(dist, 'index.html'), '<script type="module" src="/_astro/main.js"></script>');
     const later = measureDeferred(dist, measurePage(dist, 'index.html'));
     expect(later.files).toEqual(['/_astro/lazy.js', '/_astro/only-lazy.js']);
+    // Code loaded lazily by lazy code (idle-loaded widget, then its SDK on click) counts too.
+    writeFileSync(path.join(dist, '_astro/only-lazy.js'), 'export const o=()=>import("./on-click.js");');
+    writeFileSync(path.join(dist, '_astro/on-click.js'), 'import"./shared.js";export const c=4;');
+    expect(measureDeferred(dist, measurePage(dist, 'index.html')).files).toEqual(['/_astro/lazy.js', '/_astro/only-lazy.js', '/_astro/on-click.js']);
   });
 });

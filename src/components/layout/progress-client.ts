@@ -6,26 +6,12 @@
  */
 import { STORAGE_KEY, type Progress } from '../../lib/progress.ts';
 import { NOT_SAVED, ProgressStore } from '../../lib/progress-store.ts';
-import type { SaveFailure, WriteResult } from '../../lib/progress-backups.ts';
+import type { WriteResult } from '../../lib/progress-backups.ts';
 import { browserStorage } from '../../lib/browser-storage.ts';
-
-type Listener = (message: string, problem?: SaveFailure) => void;
-const listeners = new Set<Listener>();
-let last: { message: string; problem?: SaveFailure } | undefined;
-
-/** Hears every store message; the latest one is replayed at once, so a late listener misses nothing. */
-export function onStorageNotice(listener: Listener): void {
-  listeners.add(listener);
-  if (last) listener(last.message, last.problem);
-}
+import { publishNotice } from './notice-bus.ts';
 
 /** The page's store (exported for the progress page's backups, undo and import). */
-export const store = new ProgressStore(browserStorage(), {
-  onNotice: (message, problem) => {
-    last = { message, problem };
-    for (const l of listeners) l(message, problem);
-  },
-});
+export const store = new ProgressStore(browserStorage(), { onNotice: publishNotice });
 
 /** What a widget needs after a change: the record, and whether it really was saved. */
 export interface ChangeOutcome {

@@ -1,17 +1,33 @@
 /**
  * <mlops-storage-notice>: shows the store's messages (failed saves, data set aside, blocked
  * storage) until dismissed, with an Export that downloads what this page holds in memory.
- * Reading the record on load is what detects blocked storage and unreadable data on every page.
+ * It stays tiny: the progress store is loaded here only when there is something to check
+ * (storage blocked, or a stored record that may need setting aside), and when the browser
+ * is idle; widgets that use progress load the store themselves and their messages arrive
+ * through the notice bus.
  */
-import { onStorageNotice, readProgress } from './progress-client.ts';
-import { downloadProgress } from './progress-download.ts';
+import { browserStorage } from '../../lib/browser-storage.ts';
+import { STORAGE_KEY } from '../../lib/storage-key.ts';
+import { onStorageNotice } from './notice-bus.ts';
+import { whenIdle } from './when-idle.ts';
+
+/** True when reading progress could produce a notice: storage blocked, or a record to validate. */
+function worthChecking(): boolean {
+  try {
+    const storage = browserStorage();
+    return !storage || storage.getItem(STORAGE_KEY) !== null;
+  } catch {
+    return true;
+  }
+}
 
 class StorageNotice extends HTMLElement {
   connectedCallback() {
     const text = this.querySelector<HTMLElement>('.sn-text')!;
     const actions = this.querySelector<HTMLElement>('.sn-actions')!;
     const exportButton = this.querySelector<HTMLButtonElement>('.sn-export')!;
-    exportButton.addEventListener('click', () => {
+    exportButton.addEventListener('click', async () => {
+      const [{ readProgress }, { downloadProgress }] = await Promise.all([import('./progress-client.ts'), import('./progress-download.ts')]);
       downloadProgress(readProgress());
       text.textContent = `${text.dataset.message} Your progress was downloaded as a JSON file; import it on the Your progress page later.`;
     });
@@ -29,7 +45,8 @@ class StorageNotice extends HTMLElement {
       exportButton.hidden = !problem;
       this.setAttribute('data-problem', problem ?? 'none');
     });
-    readProgress();
+    // Reading the record is what detects blocked storage and unreadable data on every page.
+    if (worthChecking()) void whenIdle().then(() => import('./progress-client.ts')).then(({ readProgress }) => readProgress());
   }
 }
 
