@@ -90,6 +90,16 @@ test.describe('code outside lessons', () => {
     await expect.poll(() => block.evaluate((b) => b.scrollLeft)).toBeGreaterThan(0);
   });
 
+  test("the same model answer in its lesson's quiz is highlighted and has Copy", async ({ page }) => {
+    await page.goto(`/learn/${coded!.lesson}/`);
+    const question = page.locator(`#open-${coded!.id}`);
+    await question.getByText('Model answer and key points').click();
+    const block = question.getByRole('group', { name: /code$/ }).first();
+    await expect(block).toBeVisible();
+    await expect(block).toHaveClass(/\bastro-code\b/);
+    await expect(question.getByRole('button', { name: /^Copy .*code$/ }).first()).toBeVisible();
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     test(`a question page with its code open has no axe violations (${theme})`, async ({ page }) => {
       await useTheme(page, theme);
