@@ -9,6 +9,7 @@ import { CONTENT_DIR } from './src/lib/paths.ts';
 import { headersFile, isLabPage, isWorkerRequest, ISOLATION_HEADERS, labPagePaths, nginxLabMap, WORKER_HEADERS } from './src/lib/headers.ts';
 import { BASE_DIRECTIVES, SDK_FRAME_SCRIPT_HASH, STYLE_ATTRIBUTE_RESOURCE } from './src/lib/csp.ts';
 import { runnableCodeTransformer } from './src/lib/runnable-code.ts';
+import { codeBlockLabel } from './src/lib/code-label.ts';
 import { normaliseBase, stripBase } from './src/lib/url.ts';
 import { markdownBase } from './src/lib/markdown-base.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -106,8 +107,9 @@ export default defineConfig({
       themes: { light: 'github-light-default', dark: 'github-dark-default' },
       defaultColor: false,
       wrap: false,
-      // ```python run blocks get data-runnable="python" for the in-page runner (src/lib/runnable-code.ts).
-      transformers: [runnableCodeTransformer],
+      // ```python run blocks get data-runnable="python" for the in-page runner (src/lib/runnable-code.ts);
+      // every block gets a name, as it is a focusable scroll box (src/lib/code-label.ts).
+      transformers: [runnableCodeTransformer, codeBlockLabel],
     },
   },
 });

@@ -257,6 +257,8 @@ export const fileAnchor = (prefix: string, file: string) => `${prefix}-${file.re
 /** URLs of a lab's build outputs, under the site's base path. */
 export const labUrls = (slug: string) => ({
   project: withBase(`/labs/${slug}/project.json`),
+  /** Every file highlighted on one page: read without JavaScript, and where the lesson loads a file from when it is opened. */
+  files: withBase(`/labs/${slug}/files/`),
   starterZip: withBase(`/labs/${slug}/${slug}-starter.zip`),
   solutionZip: withBase(`/labs/${slug}/${slug}-solution.zip`),
 });

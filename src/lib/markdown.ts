@@ -5,6 +5,7 @@
  */
 import { Marked, type MarkedExtension, type Token } from 'marked';
 import { withBase } from './url.ts';
+import { highlightCode } from './code-highlight.ts';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -13,24 +14,24 @@ const baseLinks = (token: Token) => {
   if (token.type === 'link' || token.type === 'image') token.href = withBase(token.href);
 };
 
+/** Fenced code is highlighted at build time like lesson code, so no text shows unstyled monospace. */
+const code = ({ text, lang }: { text: string; lang?: string }) => `${highlightCode(text, lang)}\n`;
+
 const marked = new Marked({
   gfm: true,
   async: false,
   walkTokens: baseLinks,
   renderer: {
     html: ({ text }) => escapeHtml(text),
+    code,
   },
 });
 
-/**
- * Wide tables scroll inside a focusable box, as lesson tables do (Table.astro), and code
- * blocks are focusable like Shiki's, so keyboard users can scroll both.
- */
+/** Wide tables scroll inside a focusable box, as lesson tables do (Table.astro), so keyboard users can scroll them. */
 const wrapTables = (html: string) =>
   html
     .replace(/<table>/g, '<div class="table-scroll" tabindex="0" role="group" aria-label="Table, scrolls sideways"><table>')
-    .replace(/<\/table>/g, '</table></div>')
-    .replace(/<pre>/g, '<pre tabindex="0">');
+    .replace(/<\/table>/g, '</table></div>');
 
 /**
  * Renders block Markdown (paragraphs, lists, code) to HTML.
@@ -45,6 +46,7 @@ export function renderMarkdown(source: string, headingOffset = 0, extension?: Ma
     walkTokens: baseLinks,
     renderer: {
       html: ({ text }) => escapeHtml(text),
+      code,
       heading({ tokens, depth }) {
         const level = Math.min(6, depth + headingOffset);
         return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;

@@ -8,6 +8,7 @@
 import { checkReachable, embedSupport, failureReason, resetDiff, solutionDiff, withTimeout } from '../../lib/lab-support.ts';
 import type { VM } from '@stackblitz/sdk';
 import type { PythonPayload } from './python-lab.ts';
+import { lazyLabFiles } from './lab-files.ts';
 
 interface Payload {
   project: { title: string; description: string; template: 'node'; files: Record<string, string> };
@@ -44,6 +45,7 @@ class LabEmbed extends HTMLElement {
   }
 
   connectedCallback() {
+    lazyLabFiles(this);
     // Python labs have no StackBlitz buttons (the Pyodide runner enhances them); only the file tree works here.
     if (this.dataset.runtime === 'python') return this.#python();
     const launch = this.#button('launch');

@@ -1,11 +1,19 @@
 /**
- * <mlops-code-copy>: wraps lesson prose and gives every code block a Copy button. Buttons
- * are added here, not in the HTML, because copying needs JavaScript anyway.
+ * <mlops-code-copy>: wraps lesson prose, question lists and practice, and gives every code
+ * block a Copy button. Buttons are added here, not in the HTML, because copying needs
+ * JavaScript anyway. Code that arrives later (practice renders its questions, a lab loads
+ * its files when opened) gets its button too.
  */
 import { addRunButton } from './runnable-button.ts';
 
 class CodeCopy extends HTMLElement {
   connectedCallback() {
+    this.#enhance();
+    // Re-scanning is cheap and idempotent: blocks already wrapped are skipped, so the wrapping below settles at once.
+    new MutationObserver(() => this.#enhance()).observe(this, { childList: true, subtree: true });
+  }
+
+  #enhance() {
     for (const pre of this.querySelectorAll<HTMLPreElement>('pre')) {
       if (pre.parentElement?.classList.contains('code-block')) continue;
       const wrapper = document.createElement('div');
