@@ -35,8 +35,14 @@ export interface ModuleProgress {
 
 const isDone = (p: Pick<Progress, 'lessons'>, id: string) => Boolean(p.lessons[id]?.completedAt);
 
+/** The least `moduleProgress` needs of a module: its id and its lessons' ids and minutes. */
+export interface ModuleLessons {
+  id: string;
+  lessons: readonly Pick<LessonInfo, 'id' | 'minutes'>[];
+}
+
 /** Lessons done, of how many, and the reading time left, for each module in order. */
-export function moduleProgress(modules: readonly ModuleInfo[], progress: Pick<Progress, 'lessons'>): ModuleProgress[] {
+export function moduleProgress(modules: readonly ModuleLessons[], progress: Pick<Progress, 'lessons'>): ModuleProgress[] {
   return modules.map((m) => {
     const left = m.lessons.filter((l) => !isDone(progress, l.id));
     const total = m.lessons.length;

@@ -139,3 +139,29 @@ describe('plural, formatMinutes and percent', () => {
     expect(percent(0, 0)).toBe(0);
   });
 });
+
+describe('overviewData', () => {
+  it('stores each tag once and decodes back to every question\'s tags', async () => {
+    const { overviewData, tagsOfQuestions } = await import('../../src/lib/overview-data.ts');
+    const course = {
+      modules: [
+        {
+          id: 'a',
+          title: 'Module A',
+          url: '/learn/a/',
+          lessons: [{ id: 'a/1', url: '/learn/a/1/', data: { title: 'One', minutes: 12 } }],
+        },
+      ],
+    } as unknown as Parameters<typeof overviewData>[0];
+    const data = overviewData(course, [
+      { id: 'q1', tags: ['docker', 'apis'] },
+      { id: 'q2', tags: ['docker'] },
+      { id: 'q3', tags: [] },
+    ]);
+    expect(data.tags).toEqual(['apis', 'docker']);
+    expect(data.questions).toEqual({ q1: [1, 0], q2: [1], q3: [] });
+    expect(data.modules).toEqual([{ id: 'a', title: 'Module A', url: '/learn/a/', lessons: [{ id: 'a/1', title: 'One', url: '/learn/a/1/', minutes: 12 }] }]);
+    const decoded = tagsOfQuestions(JSON.parse(JSON.stringify(data)));
+    expect(Object.fromEntries(decoded)).toEqual({ q1: ['docker', 'apis'], q2: ['docker'], q3: [] });
+  });
+});

@@ -7,6 +7,7 @@ import './practice-quiz.ts';
 import './flashcards.ts';
 import './mock-interview.ts';
 import './star-drafts.ts';
+import { plural } from '../../lib/plural.ts';
 
 class Practice extends HTMLElement {
   connectedCallback() {
@@ -18,7 +19,7 @@ class Practice extends HTMLElement {
       setFiltersFromForm(form);
       const pool = currentPool();
       const open = pool.filter((q) => q.type === 'open').length;
-      this.querySelector('.pool')!.textContent = `${pool.length} questions match your filters: ${pool.length - open} with choices, ${open} interview questions.`;
+      this.querySelector('.pool')!.textContent = `${plural(pool.length, 'question matches', 'questions match')} your filters: ${pool.length - open} with choices, ${plural(open, 'interview question')}.`;
     };
     form.addEventListener('input', update);
     form.addEventListener('reset', () => setTimeout(update));
