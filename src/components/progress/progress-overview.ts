@@ -43,7 +43,8 @@ class ProgressOverview extends HTMLElement {
       const row = this.querySelector<HTMLElement>(`li[data-module="${CSS.escape(m.id)}"]`);
       if (!row || !m.total) continue;
       setBar(row, m.share);
-      row.querySelector('.po-numbers')!.textContent = `${m.done} of ${plural(m.total, 'lesson')} done · ${m.done === m.total ? 'finished' : `${formatMinutes(m.minutesLeft)} left`}`;
+      row.querySelector('.po-done')!.textContent = `${m.done} of ${plural(m.total, 'lesson')} done`;
+      row.querySelector('.po-left')!.textContent = m.done === m.total ? 'finished' : `${formatMinutes(m.minutesLeft)} left`;
     }
   }
 
@@ -87,7 +88,7 @@ class ProgressOverview extends HTMLElement {
     }
     const items = weak.map(
       (w) =>
-        `<li><strong>${esc(w.tag)}</strong>: ${w.right} of ${plural(w.answers, 'answer')} right (${percent(w.right, w.answers)}%) across ${plural(w.questions, 'question')}${bar(w.right / w.answers)}</li>`,
+        `<li><strong>${esc(w.tag)}</strong>: ${w.right} of ${plural(w.answers, 'answer')} right (${percent(w.right, w.answers)}%) across ${plural(w.questions, 'question')}</li>`,
     );
     const names = list(weak.map((w) => `<strong>${esc(w.tag)}</strong>`));
     box.innerHTML =
