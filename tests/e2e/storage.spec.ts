@@ -161,7 +161,7 @@ test('import then Undo restores the previous record, and the backup is listed', 
   // The file replaces everything: the old lastLesson and searches are gone.
   expect(imported.lastLesson).toBeUndefined();
   expect(imported.searches).toEqual([]);
-  await expect(page.getByRole('listitem').filter({ hasText: 'before an import' })).toContainText('1 lessons done');
+  await expect(page.getByRole('listitem').filter({ hasText: 'before an import' })).toContainText('1 lesson done');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.locator('.pm-status')).toHaveText(/^Undone/);
   await expect(page.getByText(/^Lessons done: 1 \(opened/)).toBeVisible();
