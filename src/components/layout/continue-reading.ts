@@ -14,6 +14,9 @@ interface LessonRef {
   title: string;
 }
 
+/** The link's first line, by where it leads. */
+const LEADS = { start: 'Start here', resume: 'Continue where you left off', next: 'Continue with the next lesson' } as const;
+
 class ContinueReading extends HTMLElement {
   connectedCallback() {
     this.#render();
@@ -26,14 +29,10 @@ class ContinueReading extends HTMLElement {
     const link = this.querySelector<HTMLAnchorElement>('a.start');
     const next = nextLesson(lessons, progress);
     if (link) {
-      if (next.kind === 'finished') {
-        link.href = withBase('/practice/');
-        link.textContent = 'Every lesson is done: keep it fresh in Practice';
-      } else {
-        link.href = next.lesson.url;
-        const lead = { start: 'Start here', resume: 'Continue where you left off', next: 'Continue with the next lesson' }[next.kind];
-        link.textContent = `${lead}: ${next.lesson.title}`;
-      }
+      const [lead, title] = next.kind === 'finished' ? ['Every lesson is done:', 'keep it fresh in Practice'] : [`${LEADS[next.kind]}:`, next.lesson.title];
+      link.href = next.kind === 'finished' ? withBase('/practice/') : next.lesson.url;
+      link.querySelector('.lead')!.textContent = lead;
+      link.querySelector('.title')!.textContent = title;
     }
     const done = lessons.filter((l) => progress.lessons[l.id]?.completedAt).length;
     const now = Date.now();
@@ -42,7 +41,8 @@ class ContinueReading extends HTMLElement {
     if (!status) return;
     const parts = [
       done > 0 ? `You have finished ${done} of ${plural(lessons.length, 'lesson')}.` : '',
-      due > 0 ? `${plural(due, 'flashcard is', 'flashcards are')} due for review.` : '',
+      // Short enough for two lines on a 360 px phone: that is the room reserved for it.
+      due > 0 ? `${plural(due, 'flashcard')} due:` : '',
     ].filter(Boolean);
     status.textContent = parts.length ? `${parts.join(' ')} ` : '';
     if (due > 0) {
