@@ -69,3 +69,11 @@ export const TYPE_LABELS: Record<BankQuestion['type'], string> = {
   'true-false': 'True or false',
   open: 'Interview question',
 };
+
+/** How a count of each question type reads ("129 interview questions", "1 interview question"). */
+export const TYPE_COUNT_NOUNS: Record<BankQuestion['type'], [singular: string, plural: string]> = {
+  single: ['single choice', 'single choice'],
+  multiple: ['multiple choice', 'multiple choice'],
+  'true-false': ['true or false', 'true or false'],
+  open: ['interview question', 'interview questions'],
+};

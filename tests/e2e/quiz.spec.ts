@@ -286,7 +286,7 @@ test('mock interview: the timer runs, the model answer is compared, and a summar
   await page.getByRole('radio', { name: 'Good' }).check();
   await page.getByRole('button', { name: 'See the summary' }).click();
   await expect(page.getByRole('heading', { name: 'Mock interview summary' })).toBeFocused();
-  await expect(page.getByText(/1 questions · average self-rating 3 of 4 · 1 of \d+ key points covered · 1 over time\./)).toBeVisible();
+  await expect(page.getByText(/1 question · average self-rating 3 of 4 · 1 of \d+ key points covered · 1 over time\./)).toBeVisible();
 });
 
 test('export, reset and import restore everything', async ({ page }) => {
@@ -297,8 +297,8 @@ test('export, reset and import restore everything', async ({ page }) => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my progress (JSON)' }).click()]);
   const file = (await download.path())!;
   const exported = JSON.parse(readFileSync(file, 'utf8'));
-  page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Reset all progress…' }).click();
+  await page.getByRole('button', { name: 'Yes, reset everything' }).click();
   await expect(page.getByText('Lessons done: 0')).toBeVisible();
   await page.getByLabel('Choose a progress file exported from this course').setInputFiles(file);
   await expect(page.getByRole('heading', { name: 'Importing this file will change your progress' })).toBeFocused();

@@ -4,14 +4,15 @@ import { readCourse } from './course-data.ts';
 const course = readCourse();
 const firstLesson = course.flatMap((m) => m.lessons)[0]!;
 
-test('the home page lists every module and every lesson with a link', async ({ page }) => {
+test('the home page links every module, and the course map page every lesson', async ({ page }) => {
   await page.goto('/');
   const map = page.getByRole('region', { name: 'Course map' });
-  for (const m of course) {
+  for (const m of course)
     await expect(map.getByRole('link', { name: new RegExp(`Module ${m.order}\\s+${escape(m.title)}$`) })).toHaveAttribute('href', `/learn/${m.id}/`);
-    for (const l of m.lessons) await expect(map.getByRole('link', { name: l.title, exact: true })).toHaveAttribute('href', l.url);
-  }
   await expect(page.getByRole('link', { name: `Start here: ${firstLesson.title}` })).toHaveAttribute('href', firstLesson.url);
+  await map.getByRole('link', { name: 'Every lesson in one list' }).click();
+  const main = page.getByRole('main');
+  for (const m of course) for (const l of m.lessons) await expect(main.getByRole('link', { name: l.title, exact: true })).toHaveAttribute('href', l.url);
 });
 
 test('a lesson shows where the student is and how to move on', async ({ page }) => {
@@ -43,8 +44,8 @@ test('keyboard: skip link, then every control is reachable and shows focus', asy
 });
 
 test('keyboard: open a lesson from the course map and go to the next one', async ({ page }) => {
-  await page.goto('/');
-  const link = page.getByRole('region', { name: 'Course map' }).getByRole('link', { name: firstLesson.title, exact: true });
+  await page.goto('/learn/');
+  const link = page.getByRole('main').getByRole('link', { name: firstLesson.title, exact: true });
   await link.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(firstLesson.url);
@@ -100,9 +101,15 @@ test('marking a lesson done is remembered and shown on the home page', async ({ 
   await done.click();
   await expect(page.getByRole('button', { name: /Lesson done/ })).toHaveAttribute('aria-pressed', 'true');
   await page.goto('/');
-  await expect(page.getByRole('link', { name: `Continue where you left off: ${firstLesson.title}` })).toBeVisible();
+  // The lesson is done, so Continue leads on to the next one.
+  const second = course.flatMap((m) => m.lessons)[1]!;
+  await expect(page.getByRole('link', { name: `Continue with the next lesson: ${second.title}` })).toHaveAttribute('href', second.url);
   await expect(page.getByText(/You have finished 1 of \d+ lessons\./)).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Course map' }).getByRole('link', { name: `${firstLesson.title} (done)` })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Course map' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: new RegExp(`^Module ${course[0]!.order}\\s`) }) })).toContainText(
+    `1 of ${course[0]!.lessons.length} lessons done`,
+  );
+  await page.goto('/learn/');
+  await expect(page.getByRole('main').getByRole('link', { name: `${firstLesson.title} (done)` })).toBeVisible();
 });
 
 test('corrupt stored progress does not break the page and the student is told', async ({ page }) => {

@@ -92,8 +92,8 @@ test('storage full: a record from a newer version is left untouched, and the not
   await page.getByRole('button', { name: 'Mark lesson as done' }).click();
   await expect(page.locator('mlops-lesson-status').getByRole('status')).toContainText('Not saved');
   await page.goto('/progress/');
-  page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Reset all progress…' }).click();
+  await page.getByRole('button', { name: 'Yes, reset everything' }).click();
   await expect(page.locator('.pm-status')).toHaveText(/^Not reset: nothing was changed\./);
   expect(await page.evaluate(() => localStorage.getItem('mlops-progress'))).toBe(newer);
 });
@@ -161,7 +161,7 @@ test('import then Undo restores the previous record, and the backup is listed', 
   // The file replaces everything: the old lastLesson and searches are gone.
   expect(imported.lastLesson).toBeUndefined();
   expect(imported.searches).toEqual([]);
-  await expect(page.getByRole('listitem').filter({ hasText: 'before an import' })).toContainText('1 lessons done');
+  await expect(page.getByRole('listitem').filter({ hasText: 'before an import' })).toContainText('1 lesson done');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.locator('.pm-status')).toHaveText(/^Undone/);
   await expect(page.getByText(/^Lessons done: 1 \(opened/)).toBeVisible();

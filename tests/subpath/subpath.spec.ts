@@ -97,8 +97,9 @@ test('progress persists across a reload and shows on the home page', async ({ pa
   await page.reload();
   await expect(page.getByRole('button', { name: /Lesson done/ })).toHaveAttribute('aria-pressed', 'true');
   await page.goto('./');
-  const resume = page.getByRole('link', { name: `Continue where you left off: ${first!.title}` });
-  await expect(resume).toHaveAttribute('href', `${BASE}${at(first!.url)}`);
+  // The first lesson is done, so Continue leads on to the second.
+  const resume = page.getByRole('link', { name: `Continue with the next lesson: ${second!.title}` });
+  await expect(resume).toHaveAttribute('href', `${BASE}${at(second!.url)}`);
 });
 
 test('a missing page gets the 404 page, whose links stay under the base; the domain root is not the site', async ({ page }) => {

@@ -1,6 +1,7 @@
 /** How a backup is described on /progress/: when it was made, why, and what it holds. */
 import { parseProgress, summarize } from '../../lib/progress.ts';
 import type { Backup } from '../../lib/progress-backups.ts';
+import { plural } from '../../lib/plural.ts';
 
 const WHY: Record<Backup['reason'], string> = {
   import: 'before an import',
@@ -18,8 +19,14 @@ export function describeBackup(b: Backup): { title: string; detail: string } {
   const title = `${when}, ${WHY[b.reason]}`;
   try {
     const s = summarize(parseProgress(JSON.parse(b.raw)));
-    return { title, detail: `${s.lessonsDone} lessons done, ${s.quizzes} quizzes, ${s.questionsAnswered} questions answered, ${s.cards} flashcards, ${s.drafts} drafts` };
+    return { title, detail: [
+        `${plural(s.lessonsDone, 'lesson')} done`,
+        plural(s.quizzes, 'quiz', 'quizzes'),
+        `${plural(s.questionsAnswered, 'question')} answered`,
+        plural(s.cards, 'flashcard'),
+        plural(s.drafts, 'draft'),
+      ].join(', ') };
   } catch (error) {
-    return { title, detail: `cannot be restored (${error instanceof Error ? error.message : 'not valid JSON'}); ${b.raw.length} characters kept for download` };
+    return { title, detail: `cannot be restored (${error instanceof Error ? error.message : 'not valid JSON'}); ${plural(b.raw.length, 'character')} kept for download` };
   }
 }

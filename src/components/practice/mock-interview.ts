@@ -9,6 +9,7 @@ import { setDraft } from '../../lib/progress.ts';
 import { changeProgress } from '../layout/progress-client.ts';
 import { checkNumberFields } from './field-errors.ts';
 import { drawQuestions, esc } from './practice-data.ts';
+import { plural } from '../../lib/plural.ts';
 
 const RATINGS = ['Missed it', 'Partly', 'Good', 'Nailed it'] as const;
 
@@ -132,7 +133,7 @@ class MockInterview extends HTMLElement {
     this.#stage.innerHTML = `
       <div class="mock-summary">
         <h3 tabindex="-1">Mock interview summary</h3>
-        <p>${s.questions} questions · average self-rating ${s.averageRating} of 4 · ${s.keyPointsCovered} of ${s.keyPointsTotal} key points covered · ${s.overtime} over time.</p>
+        <p>${plural(s.questions, 'question')} · average self-rating ${s.averageRating} of 4 · ${s.keyPointsCovered} of ${s.keyPointsTotal} key points covered · ${s.overtime} over time.</p>
         <table><caption class="visually-hidden">Your answers</caption>
           <thead><tr><th scope="col">Question</th><th scope="col">Rating</th><th scope="col">Key points</th><th scope="col">Time</th></tr></thead>
           <tbody>${this.#answers

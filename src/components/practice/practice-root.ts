@@ -10,6 +10,7 @@ import './flashcards.ts';
 import './mock-interview.ts';
 import './star-drafts.ts';
 import './mode-cards.ts';
+import { plural } from '../../lib/plural.ts';
 
 /** Ticks the boxes the address names; true when it named any. */
 function filtersFromAddress(form: HTMLFormElement): boolean {
@@ -33,7 +34,7 @@ class Practice extends HTMLElement {
       setFiltersFromForm(form);
       const pool = currentPool();
       const open = pool.filter((q) => q.type === 'open').length;
-      this.querySelector('.pool')!.textContent = `${pool.length} questions match your filters: ${pool.length - open} with choices, ${open} interview questions.`;
+      this.querySelector('.pool')!.textContent = `${plural(pool.length, 'question matches', 'questions match')} your filters: ${pool.length - open} with choices, ${plural(open, 'interview question')}.`;
       form.querySelector('[data-filter-count]')!.textContent = `(${pool.length} match)`;
     };
     form.addEventListener('input', update);

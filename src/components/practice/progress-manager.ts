@@ -2,7 +2,8 @@
  * <mlops-progress-manager>: shows what is stored, and exports, imports (validated, with a
  * preview of what will change) and resets the progress record. Import and reset first copy
  * the current record to the backups, which are listed with Restore and Download; right
- * after either, Undo puts the previous record back. Nothing is reported done unless saved.
+ * after either, Undo puts the previous record back. Reset asks first, in the page (no
+ * `confirm()` dialog), with focus moved to the question and back. Nothing is reported done unless saved.
  */
 import { emptyProgress, importPreview, parseProgress, summarize, type Progress } from '../../lib/progress.ts';
 import { listBackups, type Backup } from '../../lib/progress-backups.ts';
@@ -22,7 +23,12 @@ class ProgressManager extends HTMLElement {
     this.querySelector<HTMLInputElement>('input[type=file]')!.addEventListener('change', (e) => void this.#read((e.target as HTMLInputElement).files?.[0]));
     this.querySelector('.confirm-import')!.addEventListener('click', () => this.#replace(this.#pending, 'import'));
     this.querySelector('.cancel-import')!.addEventListener('click', () => this.#closePreview('Import cancelled; nothing changed.'));
-    this.querySelector('.reset')!.addEventListener('click', () => this.#reset());
+    this.querySelector('.reset')!.addEventListener('click', () => this.#askReset(true));
+    this.querySelector('.cancel-reset')!.addEventListener('click', () => this.#askReset(false, 'Reset cancelled; nothing changed.'));
+    this.querySelector('.confirm-reset')!.addEventListener('click', () => this.#reset());
+    this.querySelector('.reset-confirm')!.addEventListener('keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Escape') this.#askReset(false, 'Reset cancelled; nothing changed.');
+    });
     this.querySelector('.undo')!.addEventListener('click', () => this.#restore(0, 'Undone: your progress is back as it was before.'));
     this.querySelector('.backups')!.addEventListener('click', (e) => {
       const button = (e.target as Element).closest<HTMLButtonElement>('button[data-backup]');
@@ -40,6 +46,7 @@ class ProgressManager extends HTMLElement {
 
   #render() {
     const s = summarize(readProgress());
+    // Same lines as the page's build-time list, so filling it in keeps its height.
     this.querySelector('.summary')!.innerHTML = `
       <li>Lessons done: <strong>${s.lessonsDone}</strong> (opened: ${s.lessonsVisited})</li>
       <li>Lesson quizzes taken: <strong>${s.quizzes}</strong></li>
@@ -121,8 +128,26 @@ class ProgressManager extends HTMLElement {
     this.#say(message);
   }
 
+  /**
+   * Shows or hides the in-page "Reset everything?" question. Opening it moves focus to the
+   * question so it is read out; closing it returns focus to the Reset button.
+   */
+  #askReset(open: boolean, message?: string) {
+    const box = this.querySelector<HTMLElement>('.reset-confirm')!;
+    const button = this.querySelector<HTMLButtonElement>('.reset')!;
+    box.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+    if (open) {
+      this.#say('');
+      box.querySelector<HTMLElement>('#reset-question')!.focus();
+    } else {
+      button.focus();
+      if (message) this.#say(message);
+    }
+  }
+
   #reset() {
-    if (!window.confirm('Delete all your progress in this browser: lessons done, quiz results, flashcards and drafts? A copy is kept in the backups on this page.')) return;
+    this.#askReset(false);
     this.#replace(emptyProgress(), 'reset');
   }
 }
