@@ -165,8 +165,12 @@ test('the progress page shows module bars, quiz scores, weakest topics and the c
   await expect(tags).toHaveCount(Math.min(5, missed.tags.length));
   await expect(tags.first()).toContainText(`${[...missed.tags].sort()[0]}: 0 of 2 answers right (0%)`);
   for (const t of right.tags) await expect(weak.getByText(t, { exact: true })).toHaveCount(0);
-  await expect(weak.getByRole('link', { name: 'Practise these' })).toHaveAttribute('href', '/practice/');
-  await expect(weak).toContainText(`tick ${[...missed.tags].sort()[0]}`);
+  // "Practise these" opens Practice with exactly the weak tags ticked.
+  const weakTags = await tags.locator('strong').allTextContents();
+  const practise = weak.getByRole('link', { name: 'Practise these' });
+  const href = new URL((await practise.getAttribute('href'))!, 'http://site.invalid');
+  expect(href.pathname).toBe('/practice/');
+  expect(href.searchParams.getAll('tag')).toEqual(weakTags);
 
   const due = page.getByRole('region', { name: 'Flashcards due in the next 7 days' });
   await expect(due.locator('svg .col')).toHaveCount(7);
@@ -180,6 +184,11 @@ test('the progress page shows module bars, quiz scores, weakest topics and the c
   expect(heights[1]).toBeCloseTo(heights[0]! / 2, 0);
   expect(heights[2]).toBe(0);
   await expect(due).toContainText('4 cards due in the next 7 days, 2 of them today');
+
+  await practise.click();
+  await expect(page).toHaveURL(/\/practice\/\?tag=/);
+  for (const t of weakTags) await expect(page.locator(`input[type="checkbox"][name="tag"][value="${t}"]`)).toBeChecked();
+  await expect(page.locator('input[type="checkbox"][name="tag"]:checked')).toHaveCount(weakTags.length);
 });
 
 test('reset asks in the page, by keyboard: Escape cancels, confirming clears everything', async ({ page }) => {

@@ -16,7 +16,6 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 const bar = (share: number) =>
   `<svg class="progress-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" width="100" height="8" rx="4"/><rect class="fill" width="${Math.round(share * 100)}" height="8" rx="4"/></svg>`;
 /** "a, b and c" */
-const list = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 class ProgressOverview extends HTMLElement {
   #data!: OverviewData;
@@ -90,10 +89,11 @@ class ProgressOverview extends HTMLElement {
       (w) =>
         `<li><strong>${esc(w.tag)}</strong>: ${w.right} of ${plural(w.answers, 'answer')} right (${percent(w.right, w.answers)}%) across ${plural(w.questions, 'question')}</li>`,
     );
-    const names = list(weak.map((w) => `<strong>${esc(w.tag)}</strong>`));
+    // Practice ticks the filters the address names, so the link opens a drill on exactly these tags.
+    const drill = `${this.dataset.practice ?? '/practice/'}?${weak.map((w) => `tag=${encodeURIComponent(w.tag)}`).join('&')}`;
     box.innerHTML =
       `<p>The tags whose questions you get wrong most often, weakest first.</p><ol>${items.join('')}</ol>` +
-      `<p><a href="${this.dataset.practice ?? '/practice/'}">Practise these</a>: in Practice, open the filters and tick ${names}.</p>`;
+      `<p><a href="${esc(drill)}">Practise these</a>: Practice opens with ${weak.length === 1 ? 'this tag' : 'these tags'} ticked in its filters.</p>`;
   }
 }
 
