@@ -108,4 +108,16 @@ describe('astro build on broken content', () => {
     expect(text).toContain('basics.yaml');
     expect(text).toContain('Question "fixture-one": a true-false question needs exactly one choice with `correct: true` (found 2). Fix: mark exactly one.');
   });
+
+  it('fails on a lesson link to a glossary term that does not exist, once, naming the lesson, the id and the fix', async () => {
+    const { failed, output } = await build('bad-term', async (dir) => {
+      const lesson = path.join(dir, 'lessons/basics/02-second.mdx');
+      await writeFile(lesson, `${await readFile(lesson, 'utf8')}\nA [fixture](/glossary/#fixtures) again.\n`);
+    });
+    expect(failed).toBe(true);
+    const text = plain(output);
+    const message = '02-second.mdx: links to glossary term "fixtures" (/glossary/#fixtures), which is not in content/glossary/. Fix: use the existing id "fixture"';
+    expect(text).toContain(message);
+    expect(text.split(message).length - 1, 'the message appears once').toBe(1);
+  });
 });
