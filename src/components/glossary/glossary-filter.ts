@@ -18,8 +18,6 @@ class GlossaryFilter extends HTMLElement {
     this.#terms = [...this.querySelectorAll<HTMLElement>('[data-term]')];
     form.hidden = false;
     this.#input.addEventListener('input', () => this.#apply());
-    // Enter in a search box would otherwise do nothing useful; it keeps the list as it is.
-    form.addEventListener('submit', (event) => event.preventDefault());
     // A "See also" link or a deep link to a term the filter hides clears the filter first.
     window.addEventListener('hashchange', () => this.#reveal(decodeURIComponent(location.hash.slice(1))));
     // The browser may restore a typed value on Back; show the list that value selects.
