@@ -69,7 +69,7 @@ const el = (tagName: string, properties: Element['properties'], children: Elemen
 /** The popover for one term: its name, its definition, a link to the glossary and a Close button. */
 export function popoverElement(term: PopoverTerm, base: string): Element {
   const id = popoverId(term.id);
-  return el('div', { id, popover: 'auto', className: ['glossary-popover'], role: 'dialog', ariaLabelledBy: `${id}-name` }, [
+  return el('div', { id, popover: 'auto', className: ['glossary-popover'], role: 'dialog', ariaLabelledBy: [`${id}-name`] }, [
     el('p', { className: ['glossary-popover-name'], id: `${id}-name` }, [text(term.term)]),
     el('p', {}, definitionContent(term.definition, base)),
     el('p', { className: ['glossary-popover-actions'] }, [

@@ -61,8 +61,8 @@ describe('glossary links in lessons', () => {
     expect(html).not.toContain('popover');
   });
 
-  it('work in MDX, inside components, as attributes the JSX runtime writes out', async () => {
-    const { code } = await mdxToJs('<Callout>Save it as [ONNX](/glossary/#onnx).</Callout>\n', {
+  it('work in MDX, inside components, as attributes the JSX runtime writes out', () => {
+    const { code } = mdxToJs('<Callout>Save it as [ONNX](/glossary/#onnx).</Callout>\n', {
       mdastPlugins: [markdownBase('/')],
       hastPlugins: [glossaryPopovers('/', () => TERMS)],
       jsxImportSource: 'astro',
