@@ -12,6 +12,8 @@ import { runnableCodeTransformer } from './src/lib/runnable-code.ts';
 import { codeBlockLabel } from './src/lib/code-label.ts';
 import { normaliseBase, stripBase } from './src/lib/url.ts';
 import { markdownBase } from './src/lib/markdown-base.ts';
+import { glossaryPopovers } from './src/lib/glossary-popovers.ts';
+import { glossaryReader } from './src/lib/glossary-terms.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { copyRunner, runnerFile, runnerHeaders } from './src/lib/runner-files.ts';
 import { packagesUrl } from './src/lib/pyodide-dist.ts';
@@ -101,7 +103,12 @@ export default defineConfig({
   markdown: {
     // Lessons link root-absolute ("/glossary/#onnx"); this puts the base path in front.
     // Sätteri is Astro's default processor; MDX lessons use it through this setting.
-    processor: satteri({ mdastPlugins: [markdownBase(base)] }),
+    // Links to glossary terms become buttons opening the definition in a popover, so a
+    // student stays in the lesson; it runs on hast, after the links have their base path.
+    processor: satteri({
+      mdastPlugins: [markdownBase(base)],
+      hastPlugins: [glossaryPopovers(base, glossaryReader(path.join(CONTENT_DIR, 'glossary')))],
+    }),
     shikiConfig: {
       // Both themes are emitted as CSS variables; global.css picks one from the site theme.
       themes: { light: 'github-light-default', dark: 'github-dark-default' },

@@ -114,4 +114,16 @@ describe('astro build on broken content', () => {
     expect(failed).toBe(true);
     expect(plain(output)).toContain('basics.yaml: question "fixture-one": tag "healthcheck" is not in content/tags.yaml. Fix: use "health-check"');
   });
+
+  it('fails on a lesson link to a glossary term that does not exist, once, naming the lesson, the id and the fix', async () => {
+    const { failed, output } = await build('bad-term', async (dir) => {
+      const lesson = path.join(dir, 'lessons/basics/02-second.mdx');
+      await writeFile(lesson, `${await readFile(lesson, 'utf8')}\nA [fixture](/glossary/#fixtures) again.\n`);
+    });
+    expect(failed).toBe(true);
+    const text = plain(output);
+    const message = '02-second.mdx: links to glossary term "fixtures" (/glossary/#fixtures), which is not in content/glossary/. Fix: use the existing id "fixture"';
+    expect(text).toContain(message);
+    expect(text.split(message).length - 1, 'the message appears once').toBe(1);
+  });
 });
