@@ -1,5 +1,5 @@
 /**
- * `npm run screenshots -- <label>`: full-page screenshots of the built site's main page types
+ * `npm run screenshots -- <label> [--dir dist]`: full-page screenshots of the built site's main page types
  * at desktop and phone widths, light and dark, into test-results/screenshots/<label>/, so a
  * change to the look can be compared before and after. Progress pages are shown with a
  * realistic record (some lessons done, quizzes taken, questions answered, cards scheduled),
@@ -13,15 +13,18 @@ import { emptyProgress, recordAnswer, recordQuiz, setLessonDone, STORAGE_KEY, vi
 import { setStarPart } from '../src/lib/star-draft.ts';
 import { newCard, rate } from '../src/lib/scheduler.ts';
 
-const label = process.argv[2] ?? 'now';
+const args = process.argv.slice(2);
+const dirAt = args.indexOf('--dir');
+const dist = dirAt >= 0 && args[dirAt + 1] ? args.splice(dirAt, 2)[1]! : 'dist';
+const label = args[0] ?? 'now';
 if (!/^[a-z0-9-]+$/.test(label)) throw new Error(`Screenshot label "${label}": use lower-case letters, digits and dashes, e.g. "before".`);
 const out = path.resolve('test-results', 'screenshots', label);
-if (!existsSync('dist/index.html')) throw new Error('No built site in dist/. Run "npm run build" first.');
+if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`No built site in ${dist}/. Run "npm run build" first.`);
 mkdirSync(out, { recursive: true });
 
 /** Lesson ids in course order, read from the built course map's links. */
 function lessonIds(): string[] {
-  const html = readFileSync('dist/learn/index.html', 'utf8');
+  const html = readFileSync(path.join(dist, 'learn/index.html'), 'utf8');
   return [...new Set([...html.matchAll(/href="\/learn\/([a-z0-9-]+\/[a-z0-9-]+)\/"/g)].map((m) => m[1]!))];
 }
 
@@ -59,7 +62,7 @@ const shots: { name: string; url: string; width: number; progress?: boolean }[] 
 ];
 
 const port = 4390 + Math.floor(Math.random() * 8);
-const server = spawn(process.execPath, ['scripts/serve.ts', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve.ts', '--dir', dist, '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
 try {
