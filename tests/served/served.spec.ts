@@ -44,9 +44,18 @@ test('build-only files are not served', async ({ request }) => {
   expect((await request.get('/_headers')).status()).toBe(404);
 });
 
-test('a student can open the course, a lesson and search', async ({ page }) => {
+test('a student can open the course, a module, a lesson and search', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('region', { name: 'Course map' }).getByRole('link').nth(1).click();
+  // Home lists modules; the module page lists its lessons.
+  const first = page.getByRole('region', { name: 'Course map' }).getByRole('link', { name: /^Module 1\b/ });
+  const moduleName = ((await first.textContent()) ?? '').replace(/^\s*Module 1\s*/, '').trim();
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(moduleName);
+  const modulePath = new URL(page.url()).pathname;
+  const lessons = await page.getByRole('main').locator(`a[href^="${modulePath}"]`).evaluateAll((as) => as.map((a) => a.getAttribute('href')!).filter((h) => h.split('/').filter(Boolean).length === 3));
+  expect(lessons.length).toBeGreaterThan(0);
+  await page.getByRole('main').locator(`a[href="${lessons[0]}"]`).first().click();
+  await expect(page).toHaveURL(new RegExp(`${lessons[0]}$`));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('/');
   await page.keyboard.type('docker');
