@@ -32,11 +32,15 @@ function watchRequests(page: Page) {
 
 const escaped = (seen: { path: string }[]) => seen.filter((r) => !r.path.startsWith(BASE)).map((r) => r.path);
 
-test('home → first lesson → next lesson, every request under the base', async ({ page }) => {
+test('home → first module → first lesson → next lesson, every request under the base', async ({ page }) => {
   const seen = watchRequests(page);
   await page.goto('./');
   expect(new URL(page.url()).pathname).toBe(BASE);
-  await page.getByRole('link', { name: first!.title, exact: true }).first().click();
+  // Home shows the module grid; the module page lists its lessons.
+  await page.getByRole('region', { name: 'Course map' }).getByRole('link', { name: /^Module 1\b/ }).click();
+  const modulePath = first!.url.split('/').slice(0, 3).join('/') + '/';
+  await expect(page).toHaveURL(new RegExp(`${BASE}${at(modulePath)}$`));
+  await page.getByRole('main').getByRole('link', { name: first!.title, exact: true }).first().click();
   await expect(page).toHaveURL(new RegExp(`${BASE}${at(first!.url)}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first!.title);
   await page.getByRole('navigation', { name: 'Previous and next lesson' }).getByRole('link', { name: new RegExp(second!.title) }).click();
