@@ -274,7 +274,8 @@ test('mock interview: the timer runs, the model answer is compared, and a summar
   const timer = page.getByRole('timer');
   await expect(timer).toHaveText('Time left: 0:30');
   await page.clock.runFor(12_000);
-  await expect(timer).toHaveText('Time left: 0:18');
+  // The installed clock also flows in real time, so a slow machine may add a second.
+  await expect(timer).toHaveText(/^Time left: 0:1[78]$/);
   await page.clock.runFor(25_000);
   await expect(timer).toHaveText(/Over time by 0:0\d/);
   await page.getByLabel(/Your answer/).fill('I would check the dashboards, then roll back.');
