@@ -13,10 +13,21 @@ import { readLabs } from '../src/lib/labs.ts';
 import { DEFAULT_PACKAGES_URL, PYODIDE_VERSION } from '../src/lib/pyodide-dist.ts';
 import { servePackages } from '../tests/support/pyodide-wheels.ts';
 
-/** Prints the runner's figures for the first python lab of the built site in `dist`. */
+/** Requirement lines of a lab's starter that name a package, without versions or comments. */
+const requirements = (files: Record<string, string>) =>
+  (files['requirements.txt'] ?? '')
+    .split('\n')
+    .map((line) => line.replace(/#.*/, '').trim().split(/[<>=!~;\s[]/)[0]!.toLowerCase())
+    .filter(Boolean);
+
+/**
+ * Prints the runner's figures for a python lab of the built site in `dist`: one that needs no
+ * package but pytest, the only one the bench can serve offline (scientific packages come from
+ * the Pyodide distribution, which this closed network cannot reach).
+ */
 export async function benchRunner(dist: string): Promise<void> {
-  const lab = readLabs(path.resolve('labs')).find((l) => l.meta.runtime === 'python');
-  if (!lab) return console.log('\nPython runner: no python lab to measure.');
+  const lab = readLabs(path.resolve('labs')).find((l) => l.meta.runtime === 'python' && requirements(l.project.files).every((r) => r === 'pytest'));
+  if (!lab) return console.log('\nPython runner: no python lab that needs only pytest, so nothing to measure offline.');
   const server = createServer(previewHandler(dist));
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
