@@ -6,6 +6,7 @@
  */
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
 import type { CardState } from './progress.ts';
+import { plural } from './plural.ts';
 
 /** The four answers a student gives after seeing the back of a card. */
 export const RATINGS = [
@@ -64,7 +65,6 @@ export const isDue = (state: CardState | undefined, now: number) => !state || st
 export function formatInterval(ms: number): string {
   if (ms < 60_000) return 'less than a minute';
   const minutes = Math.round(ms / 60_000);
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
   if (minutes < 60) return plural(minutes, 'minute');
   const hours = Math.round(minutes / 60);
   if (hours < 24) return plural(hours, 'hour');

@@ -6,6 +6,7 @@ import { rememberSearch } from '../../lib/progress.ts';
 import { changeProgress } from '../layout/progress-client.ts';
 import { esc, highlight, loadSearch } from './search-client.ts';
 import { withBase } from '../../lib/url.ts';
+import { plural } from '../../lib/plural.ts';
 
 const KIND_NAMES = { section: 'Lesson', question: 'Question', lab: 'Lab', term: 'Term' } as const;
 
@@ -67,7 +68,7 @@ class SearchPage extends HTMLElement {
     }
     const hits = result.hits.filter((h) => (!kinds.length || kinds.includes(h.record.kind)) && (!module || h.record.module === module));
     if (seq !== this.#seq) return;
-    this.#status.textContent = `${hits.length ? `${hits.length} ${hits.length === 1 ? 'result' : 'results'} for “${query}”.` : `No results for “${query}”.`}${result.note ? ` ${result.note}` : ''}`;
+    this.#status.textContent = `${hits.length ? `${plural(hits.length, 'result')} for “${query}”.` : `No results for “${query}”.`}${result.note ? ` ${result.note}` : ''}`;
     if (!hits.length) {
       this.#results.innerHTML = `<p>Try fewer or other words, or browse the <a href="${withBase('/questions/')}">question bank</a> and the <a href="${withBase('/glossary/')}">glossary</a>.</p>`;
       return;

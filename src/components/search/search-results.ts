@@ -8,6 +8,7 @@ import { rememberSearch } from '../../lib/progress.ts';
 import { changeProgress, readProgress } from '../layout/progress-client.ts';
 import { esc, highlight, KIND_LABELS, loadSearch, type RunSearch } from './search-client.ts';
 import { withBase } from '../../lib/url.ts';
+import { plural } from '../../lib/plural.ts';
 
 /** Drives the results list of one search dialog; `attach` once, then `refresh` on every open. */
 export class SearchResults {
@@ -103,7 +104,7 @@ export class SearchResults {
       )
       .join('');
     this.#input.setAttribute('aria-expanded', 'true');
-    this.#status.innerHTML = `${hits.length} ${hits.length === 1 ? 'result' : 'results'}. Use the arrow keys to choose, Enter to open.${noteHtml}`;
+    this.#status.innerHTML = `${plural(hits.length, 'result')}. Use the arrow keys to choose, Enter to open.${noteHtml}`;
   }
 
   #renderRecent() {
