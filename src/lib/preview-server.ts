@@ -1,12 +1,13 @@
 /**
  * The request handler behind `npm run preview`: serves a built site the way nginx does with
- * deploy/nginx/site.conf. Malformed URLs get 400, files that vanish (a rebuild in progress)
+ * deploy/nginx/site.conf, gzip included. Malformed URLs get 400, files that vanish (a rebuild in progress)
  * get 404, dotfiles and the build's host files are never served, and no request can crash it.
  */
 import { createReadStream, readFileSync, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 import { headersFor, parseHeadersFile, type HeaderRule } from './headers.ts';
 import { stripBase } from './url.ts';
 
@@ -30,6 +31,26 @@ const TYPES: Record<string, string> = {
   '.webp': 'image/webp',
   '.woff2': 'font/woff2',
 };
+
+/** Types nginx compresses (site.conf's gzip_types, plus HTML, which nginx always includes). */
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|wasm)|image\/svg\+xml)/;
+/** nginx's gzip_min_length: smaller bodies are sent as they are. */
+const GZIP_MIN_LENGTH = 512;
+
+/**
+ * Whether a response of this type and size is gzipped for this request, as nginx decides with
+ * site.conf. The bench's Lighthouse runs go through this server, so without it they would
+ * time every page as if it travelled uncompressed, which no host does.
+ */
+export function shouldGzip(acceptEncoding: string | string[] | undefined, type: string, size: number): boolean {
+  const accepted = String(acceptEncoding ?? '')
+    .split(',')
+    .some((part) => {
+      const [coding, ...params] = part.trim().toLowerCase().split(';');
+      return coding === 'gzip' && !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p));
+    });
+  return accepted && size >= GZIP_MIN_LENGTH && COMPRESSIBLE.test(type);
+}
 
 /** Files the build writes for hosts (Netlify, nginx), not for visitors; nginx answers 404 too. */
 export const BUILD_ONLY = /^\/(_headers|_redirects|_nginx-[^/]*\.conf)$/;
@@ -85,10 +106,15 @@ export function previewHandler(
     res.setHeader('Content-Type', 'text/plain; charset=utf-8');
     res.end(text);
   };
-  const notFound = (res: ServerResponse) => {
+  const notFound = (req: IncomingMessage, res: ServerResponse) => {
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.end(notFoundPage);
+    res.setHeader('Vary', 'Accept-Encoding');
+    if (req.method === 'HEAD' || !shouldGzip(req.headers['accept-encoding'], 'text/html', notFoundPage.length)) return res.end(notFoundPage);
+    res.setHeader('Content-Encoding', 'gzip');
+    const gzip = createGzip({ level: 6 });
+    gzip.pipe(res);
+    gzip.end(notFoundPage);
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -103,10 +129,13 @@ export function previewHandler(
     // The build's `_headers` paths include the base; files in dist/ do not.
     const inDist = stripBase(p, base);
     const found = inDist === undefined || isHidden(inDist) ? undefined : await findFile(dist, inDist);
-    if (!found) return notFound(res);
+    if (!found) return notFound(req, res);
     const etag = `W/"${found.info.size.toString(16)}-${Math.floor(found.info.mtimeMs).toString(16)}"`;
+    const type = TYPES[path.extname(found.file).toLowerCase()] ?? 'application/octet-stream';
+    const gzip = shouldGzip(req.headers['accept-encoding'], type, found.info.size);
     res.setHeader('ETag', etag);
-    res.setHeader('Content-Type', TYPES[path.extname(found.file).toLowerCase()] ?? 'application/octet-stream');
+    res.setHeader('Content-Type', type);
+    if (COMPRESSIBLE.test(type)) res.setHeader('Vary', 'Accept-Encoding');
     if (req.headers['if-none-match'] === etag) {
       res.statusCode = 304;
       return res.end();
@@ -119,11 +148,16 @@ export function previewHandler(
     // The file can vanish between stat and open (a rebuild): answer 404, or cut a started response.
     stream.on('error', () => {
       if (res.headersSent) res.destroy();
-      else notFound(res);
+      else notFound(req, res);
     });
     stream.once('open', () => {
-      res.setHeader('Content-Length', found.info.size);
-      stream.pipe(res);
+      if (!gzip) {
+        res.setHeader('Content-Length', found.info.size);
+        return stream.pipe(res);
+      }
+      // Compressed as it streams, so the length is unknown: chunked, as nginx sends it.
+      res.setHeader('Content-Encoding', 'gzip');
+      stream.pipe(createGzip({ level: 6 })).pipe(res);
     });
   };
 

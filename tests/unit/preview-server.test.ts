@@ -3,7 +3,8 @@ import { createServer, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { previewHandler, requestPath } from '../../src/lib/preview-server.ts';
+import { gunzipSync } from 'node:zlib';
+import { previewHandler, requestPath, shouldGzip } from '../../src/lib/preview-server.ts';
 
 let dist: string;
 let server: Server;
@@ -22,6 +23,21 @@ function get(p: string): Promise<{ status: number; headers: Record<string, strin
   });
 }
 
+/** A GET that keeps the body's bytes, for compressed answers. */
+function getBytes(p: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${base}${p}`, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const LONG_PAGE = `<h1>Long</h1>${'<p>A paragraph long enough to be worth compressing.</p>'.repeat(40)}`;
+
 beforeAll(async () => {
   dist = mkdtempSync(path.join(tmpdir(), 'preview-'));
   mkdirSync(path.join(dist, 'learn/m/lab'), { recursive: true });
@@ -32,6 +48,8 @@ beforeAll(async () => {
   writeFileSync(path.join(dist, '.env'), 'SECRET=1');
   writeFileSync(path.join(dist, 'learn/m/lab/index.html'), '<h1>Lab</h1>');
   writeFileSync(path.join(dist, 'vanishing.txt'), 'here for now');
+  writeFileSync(path.join(dist, 'long.html'), LONG_PAGE);
+  writeFileSync(path.join(dist, 'picture.png'), Buffer.alloc(4096, 7));
   const open = (file: string) => {
     // A rebuild deletes the file after the server saw it and before it is read.
     if (file.endsWith('vanishing.txt')) rmSync(file, { force: true });
@@ -75,6 +93,32 @@ describe('preview server', () => {
       expect(r.headers['cross-origin-embedder-policy'], p).toBe('credentialless');
     }
     expect((await get('/nope/')).headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('gzips text as nginx does: only when asked, only compressible types, only above 512 bytes', async () => {
+    const zipped = await getBytes('/long.html', { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers['vary']).toBe('Accept-Encoding');
+    expect(zipped.body.length).toBeLessThan(LONG_PAGE.length / 4);
+    expect(gunzipSync(zipped.body).toString()).toBe(LONG_PAGE);
+    const plain = await getBytes('/long.html', {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(LONG_PAGE);
+    expect((await getBytes('/long.html', { 'Accept-Encoding': 'gzip;q=0, identity' })).headers['content-encoding']).toBeUndefined();
+    // Images are already compressed; a tiny page is not worth it.
+    expect((await getBytes('/picture.png', { 'Accept-Encoding': 'gzip' })).headers['content-encoding']).toBeUndefined();
+    expect((await getBytes('/', { 'Accept-Encoding': 'gzip' })).headers['content-encoding']).toBeUndefined();
+  });
+
+  it('decides gzip from Accept-Encoding, type and size', () => {
+    expect(shouldGzip('gzip', 'text/html; charset=utf-8', 600)).toBe(true);
+    expect(shouldGzip('br, GZIP;q=0.5', 'application/json', 600)).toBe(true);
+    expect(shouldGzip('gzip;q=0', 'text/css', 600)).toBe(false);
+    expect(shouldGzip('deflate', 'text/css', 600)).toBe(false);
+    expect(shouldGzip(undefined, 'text/css', 600)).toBe(false);
+    expect(shouldGzip('gzip', 'image/svg+xml', 600)).toBe(true);
+    expect(shouldGzip('gzip', 'application/zip', 600)).toBe(false);
+    expect(shouldGzip('gzip', 'text/css', 511)).toBe(false);
   });
 
   it('normalises paths and refuses malformed ones', () => {

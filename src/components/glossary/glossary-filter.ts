@@ -16,7 +16,6 @@ class GlossaryFilter extends HTMLElement {
     this.#status = this.querySelector<HTMLElement>('[role="status"]') ?? undefined;
     if (!form || !this.#input || !this.#status) return;
     this.#terms = [...this.querySelectorAll<HTMLElement>('[data-term]')];
-    form.hidden = false;
     this.#input.addEventListener('input', () => this.#apply());
     // A "See also" link or a deep link to a term the filter hides clears the filter first.
     window.addEventListener('hashchange', () => this.#reveal(decodeURIComponent(location.hash.slice(1))));

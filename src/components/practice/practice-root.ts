@@ -26,9 +26,7 @@ function filtersFromAddress(form: HTMLFormElement): boolean {
 class Practice extends HTMLElement {
   connectedCallback() {
     initPracticeData(JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!) as IndexEntry[], this.dataset.src!);
-    for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
     const form = this.querySelector<HTMLFormElement>('form[data-filters]')!;
-    form.hidden = false;
     if (filtersFromAddress(form)) form.querySelector('details')!.open = true;
     const update = () => {
       setFiltersFromForm(form);

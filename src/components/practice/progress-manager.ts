@@ -17,7 +17,6 @@ class ProgressManager extends HTMLElement {
   #backups: Backup[] = [];
 
   connectedCallback() {
-    for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
     this.#render();
     this.querySelector('.export')!.addEventListener('click', () => this.#export());
     this.querySelector<HTMLInputElement>('input[type=file]')!.addEventListener('change', (e) => void this.#read((e.target as HTMLInputElement).files?.[0]));

@@ -8,7 +8,6 @@ import { emptyProgress } from '../../lib/progress.ts';
 class QuestionBrowser extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('form[data-filters]')!;
-    form.hidden = false;
     const apply = () => this.#apply(form);
     form.addEventListener('input', apply);
     form.addEventListener('reset', () => setTimeout(apply));

@@ -18,7 +18,6 @@ class SearchPage extends HTMLElement {
   #status = this.querySelector<HTMLElement>('.status')!;
 
   connectedCallback() {
-    this.#form.hidden = false;
     const params = new URLSearchParams(location.search);
     const q = this.#form.elements.namedItem('q') as HTMLInputElement;
     q.value = params.get('q') ?? '';
