@@ -204,6 +204,8 @@ test('the question bank lists modules, filters a module\'s questions and deep-li
   await page.goto(`/questions/${module}/#q-${target.id}`);
   await expect(page.locator(`#q-${target.id}`)).toHaveAttribute('open', '');
   await expect(page.locator(`#q-${target.id}`).getByRole('link', { name: /^Review:/ })).toBeVisible();
+  // The filters are folded under their summary, as on the practice page.
+  await page.getByText('Filter questions').click();
   await page.getByRole('checkbox', { name: 'Interview question' }).check();
   await expect(page.getByRole('status').filter({ hasText: /^Showing \d+ of \d+ questions\.$/ })).toBeVisible();
   const open = bank.filter((q) => q.type === 'open' && q.lesson.startsWith(`${module}/`)).length;

@@ -11,8 +11,13 @@ import { currentPool } from './practice-data.ts';
 /** The ids of the behavioral questions, read from the STAR forms on the page. */
 export const behavioralIds = (): string[] => [...document.querySelectorAll<HTMLFormElement>('mlops-star-drafts form[data-question]')].map((f) => f.dataset.question!);
 
+/** The element behind each mode: a Start tapped while the page is still loading waits for it. */
+const MODE_ELEMENTS: Record<string, string> = { quiz: 'mlops-practice-quiz', cards: 'mlops-flashcards', mock: 'mlops-mock-interview', star: 'mlops-star-drafts' };
+
 /** Starts a mode the way its own controls would, so each mode keeps one code path. */
-function start(mode: string) {
+async function start(mode: string) {
+  // Before its element is defined, a setup form would submit to the server instead.
+  if (MODE_ELEMENTS[mode]) await customElements.whenDefined(MODE_ELEMENTS[mode]);
   const section = document.getElementById({ quiz: 'quiz-mode', cards: 'flashcards', mock: 'mock', star: 'behavioral' }[mode] ?? '');
   section?.scrollIntoView({ block: 'start' });
   if (mode === 'quiz') section?.querySelector<HTMLFormElement>('form.setup')?.requestSubmit();
@@ -38,7 +43,7 @@ class ModeCards extends HTMLElement {
       const link = (e.target as Element).closest<HTMLAnchorElement>('a[data-start]');
       if (!link) return;
       e.preventDefault();
-      start(link.dataset.start!);
+      void start(link.dataset.start!);
     });
   }
 
