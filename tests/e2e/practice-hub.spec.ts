@@ -29,7 +29,7 @@ test.use({ timezoneId: 'UTC' });
 
 const card = (due: number) => ({ due, stability: 5, difficulty: 5, elapsed_days: 0, scheduled_days: 3, learning_steps: 0, reps: 1, lapses: 0, state: 2, last_review: due - 3 * DAY });
 /** A behavioral question's story on the page, found by its question id. */
-const story = (page: Page, id: string) => page.locator('details.star-q').filter({ has: page.locator(`form[data-question="${id}"]`) });
+const story = (page: Page, id: string) => page.locator(`details.star-q[data-question="${id}"]`);
 const star = (text: string) => JSON.stringify({ situation: text, _at: { situation: NOW } });
 
 /** Two missed and one right choice question, two cards due and one in 3 days, one mock answer and one STAR draft. */
@@ -87,7 +87,7 @@ test('Start on a card starts that mode in place', async ({ page }) => {
   await expect(page.locator('.mock-prompt')).toBeFocused();
   await page.getByRole('link', { name: 'Write STAR stories' }).click();
   // The first story without a draft opens, ready to type; the drafted one stays closed.
-  const ids = await page.locator('details.star-q form[data-question]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.question!));
+  const ids = await page.locator('details.star-q[data-question]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.question!));
   const first = ids.find((id) => id !== behavioral[0]!.id)!;
   await expect(story(page, first)).toHaveAttribute('open', '');
   await expect(story(page, first).getByLabel('Situation')).toBeFocused();

@@ -7,9 +7,11 @@ import { hubCounts, hubLines, starDrafted } from '../../lib/practice-hub.ts';
 import { absoluteTime } from '../../lib/relative-time.ts';
 import { readProgress } from '../layout/progress-client.ts';
 import { currentPool } from './practice-data.ts';
+// Type only: the STAR stories' code loads after the cards (practice-root.ts).
+import type { StarDrafts } from './star-drafts.ts';
 
-/** The ids of the behavioral questions, read from the STAR forms on the page. */
-export const behavioralIds = (): string[] => [...document.querySelectorAll<HTMLFormElement>('mlops-star-drafts form[data-question]')].map((f) => f.dataset.question!);
+/** The ids of the behavioral questions, read from the STAR stories on the page. */
+export const behavioralIds = (): string[] => [...document.querySelectorAll<HTMLElement>('mlops-star-drafts details.star-q[data-question]')].map((s) => s.dataset.question!);
 
 /** The element behind each mode: a Start tapped while the page is still loading waits for it. */
 const MODE_ELEMENTS: Record<string, string> = { quiz: 'mlops-practice-quiz', cards: 'mlops-flashcards', mock: 'mlops-mock-interview', star: 'mlops-star-drafts' };
@@ -27,10 +29,11 @@ async function start(mode: string) {
     // The first story without a draft, else the first story.
     const drafted = new Set(starDrafted(behavioralIds(), readProgress().drafts));
     const all = [...document.querySelectorAll<HTMLDetailsElement>('details.star-q')];
-    const next = all.find((d) => !drafted.has(d.querySelector<HTMLFormElement>('form[data-question]')!.dataset.question!)) ?? all[0];
+    const next = all.find((d) => !drafted.has(d.dataset.question!)) ?? all[0];
     if (!next) return;
     next.open = true;
-    next.querySelector('textarea')?.focus();
+    // The story's form is built when it first opens; asking for it builds it now.
+    document.querySelector<StarDrafts>('mlops-star-drafts')?.formFor(next).querySelector('textarea')?.focus();
   }
 }
 

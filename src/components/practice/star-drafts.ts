@@ -8,20 +8,39 @@ import { parseStar, setStarPart, STAR_PARTS, starKey, type StarPart } from '../.
 import { starDrafted } from '../../lib/practice-hub.ts';
 import { changeProgress, readProgress } from '../layout/progress-client.ts';
 
-class StarDrafts extends HTMLElement {
+export class StarDrafts extends HTMLElement {
   connectedCallback() {
-    for (const form of this.querySelectorAll<HTMLFormElement>('form[data-question]')) this.#wire(form);
+    // 'toggle' does not bubble, but it passes here on its way down to the story.
+    this.addEventListener(
+      'toggle',
+      (e) => {
+        if (e.target instanceof HTMLDetailsElement && e.target.matches('details.star-q') && e.target.open) this.formFor(e.target);
+      },
+      true,
+    );
+    for (const story of this.querySelectorAll<HTMLDetailsElement>('details.star-q[open]')) this.formFor(story);
     this.#mark();
     document.addEventListener('mlops:progress', () => this.#mark());
   }
 
+  /** The story's form, built from its template and wired the first time it is needed. */
+  formFor(story: HTMLDetailsElement): HTMLFormElement {
+    const built = story.querySelector<HTMLFormElement>('form[data-question]');
+    if (built) return built;
+    const template = story.querySelector<HTMLTemplateElement>('template[data-star-form]')!;
+    template.replaceWith(template.content.cloneNode(true));
+    const form = story.querySelector<HTMLFormElement>('form[data-question]')!;
+    this.#wire(form);
+    return form;
+  }
+
   /** Shows the draft badge on each story that has a saved draft, and the count above the list. */
   #mark() {
-    const forms = [...this.querySelectorAll<HTMLFormElement>('form[data-question]')];
-    const drafted = new Set(starDrafted(forms.map((f) => f.dataset.question!), readProgress().drafts));
-    for (const form of forms) form.closest('details')!.querySelector<HTMLElement>('.draft-badge')!.dataset.shown = String(drafted.has(form.dataset.question!));
+    const stories = [...this.querySelectorAll<HTMLDetailsElement>('details.star-q')];
+    const drafted = new Set(starDrafted(stories.map((s) => s.dataset.question!), readProgress().drafts));
+    for (const story of stories) story.querySelector<HTMLElement>('.draft-badge')!.dataset.shown = String(drafted.has(story.dataset.question!));
     const count = this.querySelector('[data-star-count]');
-    if (count) count.textContent = drafted.size ? `You have drafts for ${drafted.size} of ${forms.length}, marked "Draft".` : 'No drafts yet.';
+    if (count) count.textContent = drafted.size ? `You have drafts for ${drafted.size} of ${stories.length}, marked "Draft".` : 'No drafts yet.';
   }
 
   #wire(form: HTMLFormElement) {
@@ -62,7 +81,6 @@ class StarDrafts extends HTMLElement {
       save();
     });
     document.addEventListener('mlops:progress', fill);
-    form.querySelector<HTMLElement>('.note')!.hidden = true;
   }
 }
 
