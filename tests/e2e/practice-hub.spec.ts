@@ -85,7 +85,10 @@ test('Start on a card starts that mode in place', async ({ page }) => {
   await expect(page.locator('.card-prompt')).toBeFocused();
   await page.getByRole('link', { name: 'Start a mock interview' }).click();
   await expect(page.locator('.mock-prompt')).toBeFocused();
+  // Stories' forms are built when a story opens, not parsed with the page.
+  await expect(page.locator('details.star-q form')).toHaveCount(0);
   await page.getByRole('link', { name: 'Write STAR stories' }).click();
+  await expect(page.locator('details.star-q form')).toHaveCount(1);
   // The first story without a draft opens, ready to type; the drafted one stays closed.
   const ids = await page.locator('details.star-q[data-question]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.question!));
   const first = ids.find((id) => id !== behavioral[0]!.id)!;
