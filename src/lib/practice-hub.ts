@@ -3,6 +3,7 @@
  * browser: questions missed last time, cards due, interview questions not yet answered,
  * STAR stories drafted. The mode cards on /practice/ show these.
  */
+import { plural } from './plural.ts';
 import type { Filterable } from './practice.ts';
 import type { Progress } from './progress.ts';
 import { parseStar, STAR_PARTS, starKey } from './star-draft.ts';
@@ -52,21 +53,19 @@ export const hasStarDraft = (raw: string | undefined): boolean => STAR_PARTS.som
 /** Ids among `ids` whose STAR story has a draft. */
 export const starDrafted = (ids: string[], drafts: Record<string, string>): string[] => ids.filter((id) => hasStarDraft(drafts[starKey(id)]));
 
-const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
 /** The "what is due" line of each mode card. */
 export function hubLines(c: HubCounts, drafted: number, behavioral: number, now: number) {
   const quiz = c.choice === 0
     ? 'No choice questions match your filters.'
     : c.missed || c.untried
-      ? [c.missed && `${n(c.missed, 'question', 'questions')} missed last time`, c.untried && `${c.untried} not tried yet`].filter(Boolean).join(' · ')
+      ? [c.missed && `${plural(c.missed, 'question')} missed last time`, c.untried && `${c.untried} not tried yet`].filter(Boolean).join(' · ')
       : `All ${c.choice} answered right last time.`;
   const cards = c.cardsDue || c.cardsNew
-    ? [c.cardsDue && `${n(c.cardsDue, 'card', 'cards')} due for review`, c.cardsNew && `${c.cardsNew} new`].filter(Boolean).join(' · ')
+    ? [c.cardsDue && `${plural(c.cardsDue, 'card')} due for review`, c.cardsNew && `${c.cardsNew} new`].filter(Boolean).join(' · ')
     : c.nextReview !== undefined ? `Nothing due; next review ${relativeTime(c.nextReview, now)}.` : 'No cards match your filters.';
   const mock = c.open === 0
     ? 'No interview questions match your filters.'
-    : `${n(c.open, 'interview question', 'interview questions')} · ${c.openUnanswered} not answered yet`;
-  const star = `${drafted} of ${n(behavioral, 'story', 'stories')} drafted`;
+    : `${plural(c.open, 'interview question')} · ${c.openUnanswered} not answered yet`;
+  const star = `${drafted} of ${plural(behavioral, 'story', 'stories')} drafted`;
   return { quiz, cards, mock, star };
 }

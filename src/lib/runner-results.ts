@@ -2,6 +2,7 @@
  * What the in-page runner shows after pytest: tests grouped by the lab step they check, a
  * one-line summary, and byte counts people can read. Plain functions, so unit tests reach them.
  */
+import { plural } from './plural.ts';
 import { stepOf } from './pytest-steps.ts';
 
 /** One test as the runner reports it (the worker's TestResult). */
@@ -48,7 +49,7 @@ export function resultSummary(tests: RunnerTest[]): string {
   const parts = [`${count('passed')} of ${run.length} tests pass`];
   if (count('failed')) parts.push(`${count('failed')} fail`);
   if (count('skipped')) parts.push(`${count('skipped')} skipped`);
-  if (errors) parts.push(`${errors} test ${errors === 1 ? 'file' : 'files'} could not be loaded`);
+  if (errors) parts.push(`${plural(errors, 'test file')} could not be loaded`);
   const all = run.length > 0 && count('passed') === run.length && errors === 0;
   return `${parts.join('; ')}.${all ? ' All tests pass: the lab is done.' : ''}`;
 }
