@@ -245,6 +245,8 @@ test('question titles sit inside their box, and verdicts look the same in lesson
       const s = getComputedStyle(el);
       return { border: s.borderLeftColor, width: s.borderLeftWidth, background: s.backgroundColor, weight: s.fontWeight, padding: s.padding };
     });
+  // A lesson loads its marking code on the first Check: wait for the verdict, not a fixed time.
+  await expect(fieldset.locator('.q-verdict')).toHaveAttribute('data-correct', 'false');
   const lessonVerdict = await verdictStyle(fieldset.locator('.q-verdict'));
   expect(lessonVerdict.width).toBe('4px');
 
@@ -254,6 +256,7 @@ test('question titles sit inside their box, and verdicts look the same in lesson
   const practice = page.locator('mlops-practice-quiz .pq-question');
   expect(await inside(practice.locator('fieldset'))).toBeGreaterThanOrEqual(-0.5);
   await practice.getByRole('button', { name: 'Check' }).click();
+  await expect(practice.locator('.q-verdict')).toHaveAttribute('data-correct', 'false');
   // Both unanswered: the same "not quite" banner.
   expect(await verdictStyle(practice.locator('.q-verdict'))).toEqual(lessonVerdict);
 });
