@@ -29,12 +29,19 @@ export async function lighthouseScores(pages: [string, string][]) {
     chromePath,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const rows: { name: string; path: string; scores: Record<string, number | null> }[] = [];
+  const rows: { name: string; path: string; scores: Record<string, number | null>; failing: string[] }[] = [];
   try {
     for (const [name, path] of pages) {
       const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
       const categories = result?.lhr.categories ?? {};
-      rows.push({ name, path, scores: Object.fromEntries(CATEGORIES.map((c) => [c, categories[c]?.score == null ? null : Math.round(categories[c]!.score! * 100)])) });
+      const audits = result?.lhr.audits ?? {};
+      // In a category below 100, the scored audits that cost points: where to look.
+      const failing = CATEGORIES.filter((c) => (categories[c]?.score ?? 1) < 0.995).flatMap((c) =>
+        (categories[c]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && audits[ref.id]?.score != null && audits[ref.id]!.score! < 1)
+          .map((ref) => `${c}: ${ref.id} (${audits[ref.id]!.displayValue ?? `score ${audits[ref.id]!.score}`})`),
+      );
+      rows.push({ name, path, failing, scores: Object.fromEntries(CATEGORIES.map((c) => [c, categories[c]?.score == null ? null : Math.round(categories[c]!.score! * 100)])) });
     }
   } finally {
     chrome.kill();
@@ -48,4 +55,5 @@ export function printScores(rows: Awaited<ReturnType<typeof lighthouseScores>>) 
   console.log(`\nLighthouse (mobile), scores out of 100`);
   console.log(`${'page'.padEnd(12)}${CATEGORIES.map((c) => c.padStart(16)).join('')}  path`);
   for (const r of rows) console.log(`${r.name.padEnd(12)}${CATEGORIES.map((c) => String(r.scores[c] ?? 'n/a').padStart(16)).join('')}  ${r.path}`);
+  for (const r of rows.filter((row) => row.failing.length > 0)) console.log(`  ${r.name} lost points on: ${r.failing.join('; ')}`);
 }

@@ -36,18 +36,6 @@ export async function axeViolations(page: Page) {
   // From the top: axe's target-size rule counts a link scrolled under the sticky header as
   // obscured, which says where the page happens to be scrolled, not how it is built.
   await page.evaluate(() => window.scrollTo(0, 0));
-  // Quizzes and labs skip rendering until they near the screen (content-visibility: auto),
-  // and a quiz's placeholder height differs from its real one by thousands of pixels. axe
-  // measures where a node is, scrolls to it, then asks what lies under that point: once
-  // the skipped part renders, the point is stale and axe reads the colour of whatever moved
-  // there (a lesson quiz's grey label "on" a blue button). Rendering everything first keeps
-  // the colours and semantics axe judges exactly as a reader sees them once scrolled there.
-  // A constructed sheet, because the site's CSP refuses inline <style>.
-  await page.evaluate(() => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync('* { content-visibility: visible !important; }');
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  });
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     // Only violations are read; skipping the passes' node lists makes axe several times faster on long lessons.
     .options({ resultTypes: ['violations'] })
