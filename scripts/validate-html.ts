@@ -1,10 +1,14 @@
 /**
  * `npm run check:html`: validates every built page with html-validate (rules in
- * .htmlvalidate.json, each exception explained in the README) and lists problems by page.
+ * .htmlvalidate.json, each exception explained in the README), checks that every count
+ * in its text agrees with its noun ("1 lesson", "114 interview questions"), and lists
+ * problems by page.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { htmlFiles } from '../src/lib/link-check.ts';
+import { countMismatches, visibleText } from '../src/lib/count-wording.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const validator = new HtmlValidate(new FileSystemConfigLoader());
@@ -17,6 +21,10 @@ for (const page of pages) {
       problems++;
       if (problems <= 200) console.error(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
+  for (const words of countMismatches(visibleText(readFileSync(path.join(dist, page), 'utf8')))) {
+    problems++;
+    if (problems <= 200) console.error(`${page}: count-wording: "${words}": write the count with plural() from src/lib/plural.ts, or fix the noun in the content`);
+  }
 }
 console.log(`Validated ${pages.length} pages: ${problems} problem(s).`);
 process.exit(problems ? 1 : 0);
