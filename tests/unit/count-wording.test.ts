@@ -9,6 +9,7 @@ describe('countMismatches', () => {
       '1 quizzes',
     ]);
     expect(countMismatches('0 card due')).toEqual(['0 card']);
+    expect(countMismatches('3 Lesson left, 2 flashcard, 5 file')).toEqual(['3 Lesson', '2 flashcard', '5 file']);
   });
 
   it('passes counts that agree, across line breaks too', () => {
@@ -25,7 +26,16 @@ describe('countMismatches', () => {
 });
 
 describe('visibleText', () => {
-  it('drops tags, scripts and styles, and joins text split by inline tags', () => {
-    expect(visibleText('<p>3 <b>lessons</b></p><script>const x = "1 lessons";</script><style>p{}</style>&nbsp;done')).toBe(' 3 lessons done');
+  it('keeps a number and a word in neighbouring blocks apart', () => {
+    expect(countMismatches(visibleText('<tr><td>10001</td><td>File</td></tr><summary>Hint 2 of 2</summary><p>Attempt 1 waits</p>'))).toEqual([]);
+    expect(countMismatches(visibleText('<p>You have <strong>3</strong> lesson left</p>'))).toEqual(['3 lesson']);
+  });
+  it('includes the names a screen reader speaks, so a wrong count there is found too', () => {
+    const text = visibleText('<a href="/x" aria-label="Module 2: 4 lesson">M2</a><img src="a.png" alt="1 cards">');
+    expect(countMismatches(text)).toEqual(['4 lesson', '1 cards']);
+  });
+
+  it('drops tags, scripts and styles, joins text split by inline tags, and marks block edges', () => {
+    expect(visibleText('<p>3 <b>lessons</b></p><script>const x = "1 lessons";</script><style>p{}</style>&nbsp;done')).toBe(' ¶ 3 lessons ¶ done');
   });
 });
