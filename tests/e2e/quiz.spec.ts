@@ -261,7 +261,10 @@ test('flashcards: revealing and rating moves the card to a later due date', asyn
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: /^Good 3 next in/ })).toBeVisible();
   await page.keyboard.press('4');
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('mlops-progress')!).cards as Record<string, { due: number; reps: number }>);
+  // Rating loads the scheduler before it saves: wait for the stored card, not a fixed time.
+  const readCards = () => page.evaluate(() => JSON.parse(localStorage.getItem('mlops-progress') ?? '{}').cards as Record<string, { due: number; reps: number }> | undefined);
+  await expect.poll(async () => Object.keys((await readCards()) ?? {}).length).toBe(1);
+  const stored = (await readCards())!;
   const [card] = Object.values(stored);
   expect(card!.reps).toBe(1);
   expect(card!.due - Date.now()).toBeGreaterThan(20 * 60 * 60 * 1000);
