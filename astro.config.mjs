@@ -17,6 +17,7 @@ import { glossaryReader } from './src/lib/glossary-terms.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { copyRunner, runnerFile, runnerHeaders } from './src/lib/runner-files.ts';
 import { packagesUrl } from './src/lib/pyodide-dist.ts';
+import { preloadBuiltPages } from './src/lib/module-preload.ts';
 
 // The public address of the course; canonical URLs, Open Graph tags and the sitemap use it.
 // A path in it ("https://octocat.github.io/mlops-course") is ignored: BASE_PATH sets the path.
@@ -83,6 +84,23 @@ function labIsolation() {
   };
 }
 
+/**
+ * Each page lists what its module scripts import with <link rel="modulepreload">, so the
+ * browser fetches a script and its shared chunks together (src/lib/module-preload.ts).
+ * @returns {import('astro').AstroIntegration}
+ */
+function modulePreloads() {
+  return {
+    name: 'mlops-module-preloads',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const pages = preloadBuiltPages(fileURLToPath(dir), base);
+        logger.info(`modulepreload links added to ${pages} page(s)`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   site,
   base,
@@ -90,7 +108,7 @@ export default defineConfig({
   // Tests that build fixture content use their own cache so they never mix with the real one.
   ...(process.env.MLOPS_CACHE_DIR ? { cacheDir: process.env.MLOPS_CACHE_DIR } : {}),
   // /design/ is a page for authors (noindex), so it stays out of the sitemap too.
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/design/') }), labIsolation()],
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/design/') }), labIsolation(), modulePreloads()],
   security: {
     // A strict policy in a <meta> tag on every page: Astro hashes the scripts and styles it
     // emits; src/lib/csp.ts holds the rest and why.

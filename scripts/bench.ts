@@ -10,7 +10,7 @@ import { measureDeferred, measureFile, measurePage, type Bytes } from '../src/li
 import { labPagePaths } from '../src/lib/headers.ts';
 import { labUrls, readLabs } from '../src/lib/labs.ts';
 import { benchSearch } from './bench-search.ts';
-import { lighthouseScores, printScores } from './lighthouse.ts';
+import { DEFAULT_RUNS, lighthouseScores, printScores } from './lighthouse.ts';
 import { lintBank, MAX_LONGEST_SHARE, MAX_STRATEGY_SHARE, readBank } from '../src/lib/bank-lint.ts';
 import { benchRunner } from './bench-runner.ts';
 
@@ -115,8 +115,10 @@ const lighthousePages = (
     ['404', '/404.html'],
   ] as [string, string | undefined][]
 ).filter((p): p is [string, string] => Boolean(p[1]));
+// LIGHTHOUSE_RUNS=5 for a steadier median; each run is a fresh browser, about 12 s a page.
+const lighthouseRuns = Number.parseInt(process.env.LIGHTHOUSE_RUNS ?? '', 10) || DEFAULT_RUNS;
 try {
-  printScores(await lighthouseScores(lighthousePages));
+  printScores(await lighthouseScores(lighthousePages, lighthouseRuns));
 } catch (error) {
   console.log(`\nLighthouse could not run: ${(error as Error).message}`);
 }

@@ -137,3 +137,47 @@ test('nginx serves the Python runner with its own CSP, COEP, long caching and mo
   // Pages keep their own policy: no wasm compilation outside the worker.
   expect((await request.get(labPage)).headers()['content-security-policy']).not.toContain('wasm-unsafe-eval');
 });
+
+test('a page fetches its scripts and their shared chunks at once: no static import waits for the script that imports it', async ({ page, request }) => {
+  const { staticImports } = await import('../../src/lib/page-weight.ts');
+  for (const url of [labPage, '/glossary/', '/practice/']) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    // When each script was first requested, and when it had arrived. An import the page does
+    // not preload is requested only once the script importing it has arrived and been parsed.
+    const requested = new Map<string, number>();
+    const arrived = new Map<string, number>();
+    const paths = new Map<string, string>();
+    cdp.on('Network.requestWillBeSent', (e) => {
+      const path = new URL(e.request.url).pathname;
+      paths.set(e.requestId, path);
+      if (path.endsWith('.js') && !requested.has(path)) requested.set(path, e.timestamp);
+    });
+    cdp.on('Network.loadingFinished', (e) => {
+      const path = paths.get(e.requestId);
+      if (path && !arrived.has(path)) arrived.set(path, e.timestamp);
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    const entries = await page.locator('script[type="module"][src]').evaluateAll((els) => els.map((el) => el.getAttribute('src')!));
+    // What those scripts import statically, read from the served files, with who imports it.
+    const importers = new Map<string, string[]>();
+    const queue = [...entries];
+    const seen = new Set(queue);
+    while (queue.length > 0) {
+      const src = queue.shift()!;
+      for (const spec of staticImports(await (await request.get(src)).text())) {
+        const target = new URL(spec, `http://host${src}`).pathname;
+        importers.set(target, [...(importers.get(target) ?? []), src]);
+        if (!seen.has(target)) queue.push(target);
+        seen.add(target);
+      }
+    }
+    expect(importers.size, `${url} has shared chunks to check`).toBeGreaterThan(0);
+    for (const [chunk, by] of importers) {
+      const firstArrival = Math.min(...by.map((src) => arrived.get(src) ?? Infinity));
+      expect(requested.get(chunk), `${url}: ${chunk} was requested`).toBeDefined();
+      expect(requested.get(chunk)!, `${url}: ${chunk} waited for ${by.join(', ')}`).toBeLessThan(firstArrival);
+    }
+    await cdp.detach();
+  }
+});
