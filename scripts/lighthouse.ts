@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 import { spreadLabel } from '../src/lib/score-spread.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -68,7 +68,10 @@ export async function lighthouseScores(pages: [string, string][], runs = DEFAULT
         rows.push({ name, path, runs: 0, failing: [], worstFailing: [], scores: Object.fromEntries(CATEGORIES.map((c) => [c, null])), all: {} });
         continue;
       }
-      const median = computeMedianRun(results);
+      // computeMedianRun needs first paint and time to interactive; a run that lacks them (the
+      // page failed to load) is still shown in the spread, but cannot be the median.
+      const valid = filterToValidRuns(results);
+      const median = valid.length > 0 ? computeMedianRun(valid) : results[0]!;
       // The run with the lowest performance score, to say what it lost when the median lost nothing.
       const worst = results.reduce((a, b) => ((score(b, 'performance') ?? 100) < (score(a, 'performance') ?? 100) ? b : a));
       rows.push({
