@@ -9,9 +9,10 @@
  * what kept the glossary's first paint at 1.4 s. Dynamic `import()` targets get no link:
  * they load on first use, and preloading them would cost every page their bytes.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { staticImports } from './page-weight.ts';
+import { htmlFiles } from './link-check.ts';
+import { staticImportClosure } from './page-weight.ts';
 import { stripBase } from './url.ts';
 
 const MODULE_SCRIPT = /<script\b(?=[^>]*\btype="module")[^>]*\bsrc="([^"]+)"[^>]*>/g;
@@ -30,27 +31,10 @@ export function addModulePreloads(html: string, readScript: (url: string) => str
   for (const m of html.matchAll(MODULE_SCRIPT)) loaded.add(m[1]!);
   return html.replace(MODULE_SCRIPT, (tag, src: string) => {
     if (!src.startsWith('/')) return tag;
-    const links = importsOf(src, readScript).filter((url) => !loaded.has(url));
+    const links = staticImportClosure([src], readScript).filter((url) => !loaded.has(url));
     for (const url of links) loaded.add(url);
     return links.map((url) => `<link rel="modulepreload" href="${url}">`).join('') + tag;
   });
-}
-
-/** Every URL a module imports statically, directly or through its imports, in the order found. */
-function importsOf(src: string, readScript: (url: string) => string): string[] {
-  const found: string[] = [];
-  const queue = [src];
-  while (queue.length > 0) {
-    const url = queue.shift()!;
-    for (const spec of staticImports(readScript(url))) {
-      if (!spec.startsWith('.') && !spec.startsWith('/')) continue;
-      const target = path.posix.resolve(path.posix.dirname(url), spec);
-      if (target === src || found.includes(target)) continue;
-      found.push(target);
-      queue.push(target);
-    }
-  }
-  return found;
 }
 
 /**
@@ -67,15 +51,14 @@ export function preloadBuiltPages(dir: string, base: string): number {
     return cache.get(file)!;
   };
   let pages = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = path.join(entry.parentPath, entry.name);
+  for (const page of htmlFiles(dir)) {
+    const file = path.join(dir, page);
     const html = readFileSync(file, 'utf8');
     let next: string;
     try {
       next = addModulePreloads(html, readScript);
     } catch (error) {
-      throw new Error(`Could not add module preloads to ${path.relative(dir, file)}: ${(error as Error).message}`);
+      throw new Error(`Could not add module preloads to ${page.slice(1)}: ${(error as Error).message}`);
     }
     if (next !== html) {
       writeFileSync(file, next);

@@ -43,6 +43,25 @@ export function pageResources(html: string) {
   return { css, js, inlineJs };
 }
 
+/**
+ * The entry modules and every module they import statically, directly or through other
+ * imports, each once, in the order found (entries first). Specifiers resolve against the
+ * importing module's URL; bare ones ("react") are not files of the build and are skipped.
+ * @param read the text of a module by its URL path; throws when it does not exist
+ */
+export function staticImportClosure(entries: string[], read: (url: string) => string): string[] {
+  const found = [...new Set(entries)];
+  for (let i = 0; i < found.length; i++) {
+    const url = found[i]!;
+    for (const spec of staticImports(read(url))) {
+      if (!spec.startsWith('.') && !spec.startsWith('/')) continue;
+      const target = path.posix.resolve(path.posix.dirname(url), spec);
+      if (!found.includes(target)) found.push(target);
+    }
+  }
+  return found;
+}
+
 /** Measures one built page. `dist` is the build folder, `page` a path such as `index.html`. */
 export function measurePage(dist: string, page: string): PageWeight {
   const html = readFileSync(path.join(dist, page), 'utf8');
@@ -56,14 +75,11 @@ export function measurePage(dist: string, page: string): PageWeight {
   // Inline scripts are already inside the HTML bytes; count them as JavaScript too, since the
   // budget is about script the browser must run.
   let jsBytes = inlineJs.reduce((t, s) => add(t, s.trim() ? size(s) : ZERO), ZERO);
-  const queue = js.filter((s) => s.startsWith('/'));
-  while (queue.length) {
-    const url = queue.shift()!;
-    if (files.has(url)) continue;
+  const texts = new Map<string, string>();
+  const read = (url: string) => texts.get(url) ?? texts.set(url, readFileSync(path.join(dist, url), 'utf8')).get(url)!;
+  for (const url of staticImportClosure(js.filter((s) => s.startsWith('/')), read)) {
     files.add(url);
-    const text = readFileSync(path.join(dist, url), 'utf8');
-    jsBytes = add(jsBytes, size(text));
-    for (const spec of staticImports(text)) if (spec.startsWith('.') || spec.startsWith('/')) queue.push(path.posix.resolve(path.posix.dirname(url), spec));
+    jsBytes = add(jsBytes, size(read(url)));
   }
   return { html: size(html), css: cssBytes, js: jsBytes, files: [...files] };
 }
